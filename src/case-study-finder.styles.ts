@@ -1,0 +1,566 @@
+import { css } from 'lit';
+
+/**
+ * Public `--csf-*` properties are read once on :host into private `--_*` tokens, so a theme
+ * sets a handful of properties and every rule below follows.
+ */
+export const styles = css`
+  :host {
+    --_font: var(--csf-font, inherit);
+    --_text: var(--csf-text, #0b0c0c);
+    --_muted: var(--csf-muted, #505a5f);
+    --_surface: var(--csf-surface, #ffffff);
+    --_subtle: var(--csf-subtle, #f3f2f1);
+    --_border: var(--csf-border, #8a9196);
+    --_accent: var(--csf-accent, #1d70b8);
+    --_accent-text: var(--csf-accent-text, #ffffff);
+    --_highlight: var(--csf-highlight, #fff2a8);
+    --_focus: var(--csf-focus, #0b0c0c);
+    --_radius: var(--csf-radius, 6px);
+    --_gap: var(--csf-gap, 1rem);
+
+    display: block;
+    container: csf / inline-size;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* The light-DOM children are the no-JavaScript fallback; once this renders they are not slotted. */
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .root {
+    display: grid;
+    gap: calc(var(--_gap) * 1.25);
+  }
+
+  /* Search ------------------------------------------------------------------------------ */
+
+  .search {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .search-label {
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+
+  .hint {
+    color: var(--_muted);
+  }
+
+  .search-box {
+    position: relative;
+    margin-top: 0.25rem;
+  }
+
+  .search-icon {
+    position: absolute;
+    inset-inline-start: 0.75rem;
+    top: 50%;
+    translate: 0 -50%;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem 0.5rem 2.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  input[type='search']:focus-visible {
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 1px var(--_text);
+  }
+
+  input:disabled {
+    opacity: 0.6;
+  }
+
+  .skip {
+    justify-self: start;
+    padding: 0.25rem 0.5rem;
+    color: var(--_accent);
+  }
+
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Layout ------------------------------------------------------------------------------ */
+
+  .layout {
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+    align-items: start;
+  }
+
+  @container csf (min-width: 760px) {
+    .layout {
+      grid-template-columns: minmax(13rem, 17rem) 1fr;
+    }
+  }
+
+  .main {
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+
+  .main:focus {
+    outline: none;
+  }
+
+  /* Filters ----------------------------------------------------------------------------- */
+
+  .filters-wrap {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .filters-toggle {
+    display: none;
+    align-items: center;
+    gap: 0.5rem;
+    justify-self: start;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .filters-toggle[aria-expanded='true'] .chevron {
+    rotate: 180deg;
+  }
+
+  .filters {
+    display: grid;
+    gap: calc(var(--_gap) * 1.25);
+  }
+
+  @container csf (max-width: 479.98px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+
+    .filters:not(.open) {
+      display: none;
+    }
+
+    .filters {
+      padding: var(--_gap);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+  }
+
+  .filter-group {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .group-label {
+    font-weight: 700;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+    text-align: start;
+    transition: background-color 120ms ease, border-color 120ms ease;
+  }
+
+  .chip:hover:not(:disabled) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .chip .tick {
+    display: none;
+    flex: none;
+  }
+
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .chip[aria-pressed='true'] .tick {
+    display: block;
+  }
+
+  .chip-count {
+    min-width: 1.5em;
+    padding: 0 0.375rem;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+
+  .chip[aria-pressed='true'] .chip-count {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .chip:disabled {
+    cursor: not-allowed;
+    border-style: dashed;
+    color: var(--_muted);
+  }
+
+  /* Toolbar, active filters ------------------------------------------------------------- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem var(--_gap);
+  }
+
+  .count {
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+
+  .count:focus {
+    outline: none;
+  }
+
+  .count:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  select {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .active-filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .active-list {
+    display: contents;
+  }
+
+  .remove {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .remove:hover {
+    background: var(--_subtle);
+  }
+
+  .link-button {
+    min-height: 2rem;
+    padding: 0.125rem 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .button {
+    justify-self: start;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    text-decoration: underline;
+  }
+
+  /* Cards ------------------------------------------------------------------------------- */
+
+  .results {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  .card {
+    display: grid;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  @container csf (min-width: 560px) {
+    .card.has-image {
+      grid-template-columns: 11rem 1fr;
+    }
+  }
+
+  .card-image {
+    display: block;
+    width: 100%;
+    height: 100%;
+    max-height: 12rem;
+    object-fit: cover;
+    background: var(--_subtle);
+  }
+
+  .card-body {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_gap);
+    min-width: 0;
+  }
+
+  .card-title {
+    margin: 0;
+    font-size: 1.1875em;
+    line-height: 1.3;
+  }
+
+  .card-link {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+
+  .card-link:hover {
+    text-decoration-thickness: 3px;
+  }
+
+  .card-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .card-summary {
+    overflow-wrap: anywhere;
+  }
+
+  .card-tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .tag {
+    padding: 0 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-size: 0.875em;
+  }
+
+  .collection-link {
+    justify-self: start;
+    color: var(--_accent);
+    font-weight: 700;
+  }
+
+  mark {
+    background: var(--_highlight);
+    color: inherit;
+    border-radius: 2px;
+    box-shadow: 0 0 0 1px var(--_highlight);
+  }
+
+  .more {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+
+  .showing {
+    color: var(--_muted);
+  }
+
+  /* States ------------------------------------------------------------------------------ */
+
+  .state {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: calc(var(--_gap) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .state:focus {
+    outline: none;
+  }
+
+  .state-title {
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+
+  .error {
+    border-inline-start: 6px solid #d4351c;
+  }
+
+  .detail {
+    color: var(--_muted);
+    font-size: 0.9375em;
+    overflow-wrap: anywhere;
+  }
+
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+
+  .spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--_subtle);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 900ms linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      rotate: 360deg;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  /* Windows High Contrast and other forced colours: keep state visible without colour. */
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border: 2px solid Highlight;
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+
+    .chip:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+
+    mark {
+      background: Mark;
+      color: MarkText;
+      forced-color-adjust: none;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

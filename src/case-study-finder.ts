@@ -1,0 +1,695 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { styles } from './case-study-finder.styles.js';
+import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type SortOrder } from './events.js';
+import { FeedController, type FeedState } from './feed-controller.js';
+import type { Strings } from './i18n/en.js';
+import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
+import { FacetIndex, type FacetCounts } from './lib/facets.js';
+import { parseFeed, type CaseStudy, type FacetDef, type FeedItemInput, type ParsedFeed } from './lib/feed.js';
+import { createSearcher, type Searcher } from './lib/searcher.js';
+import { highlight } from './lib/text.js';
+
+/** Reactive properties whose change re-filters and re-sorts the results. */
+const VIEW_INPUTS = ['selection', 'chosenSort', 'sort'];
+const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+/** How long typing must pause before the count is announced and `csf-change` fires. */
+const PAUSE_MS = 500;
+
+let instances = 0;
+
+/**
+ * A searchable, filterable list of case studies from a JSON feed.
+ *
+ * @summary Case studies: fuzzy search, facet chips with counts, cards; English and Welsh.
+ *
+ * @attr src - URL of the JSON feed. Changing it aborts the request in flight.
+ * @attr facets - Space-separated item fields shown as chip groups, in order.
+ * @attr page-size - Cards shown before "Show more".
+ * @attr sort - `relevance`, `newest`, `oldest` or `title`; by default relevance while searching,
+ *   else newest when items have dates, else feed order.
+ * @attr lang - `en` or `cy`; falls back to the nearest `lang` in the page, then `en`.
+ * @attr heading-level - Level of the card headings, 2 to 6.
+ * @attr timeout - Milliseconds to wait for the feed before showing the error state.
+ *
+ * @slot - Fallback shown only when JavaScript does not run (for example a link to all case studies).
+ *
+ * @fires csf-load - `{ total, skipped, warnings }` after a feed is accepted.
+ * @fires csf-change - `{ query, filters, sort, total }` after the visitor changes the search.
+ * @fires csf-error - `{ message, cause }` when a feed cannot be loaded at all.
+ *
+ * @csspart search - The search area.
+ * @csspart search-input - The search box.
+ * @csspart filters - All chip groups.
+ * @csspart filters-toggle - The "Filters" disclosure button in narrow containers.
+ * @csspart filter-group - One group of chips.
+ * @csspart chip - A filter chip; chosen chips also have `chip-selected`.
+ * @csspart chip-selected - A chosen chip.
+ * @csspart count - "Your search returned N results".
+ * @csspart sort - The sort control.
+ * @csspart active-filters - The list of chosen filters.
+ * @csspart clear-button - "Clear all filters".
+ * @csspart results - The list of cards.
+ * @csspart card - One case study.
+ * @csspart card-title - The card heading.
+ * @csspart card-link - The link in the card heading.
+ * @csspart card-meta - Organisation and date.
+ * @csspart card-summary - The summary.
+ * @csspart card-tags - The topic tags.
+ * @csspart card-image - The image.
+ * @csspart collection-link - "View all … articles".
+ * @csspart highlight - Matched text (`<mark>`).
+ * @csspart more-button - "Show more".
+ * @csspart empty - The no-results and empty-feed state.
+ * @csspart error - The error state.
+ * @csspart retry-button - "Try again".
+ * @csspart loading - The loading state.
+ *
+ * @cssprop [--csf-font=inherit] - Font family.
+ * @cssprop [--csf-text=#0b0c0c] - Text colour.
+ * @cssprop [--csf-muted=#505a5f] - Secondary text colour.
+ * @cssprop [--csf-surface=#ffffff] - Background of cards and controls.
+ * @cssprop [--csf-border=#8a9196] - Borders of cards and chips.
+ * @cssprop [--csf-accent=#1d70b8] - Links, chosen chips and buttons.
+ * @cssprop [--csf-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--csf-highlight=#fff2a8] - Background of matched text.
+ * @cssprop [--csf-focus=#0b0c0c] - Focus ring.
+ * @cssprop [--csf-radius=6px] - Corner radius.
+ * @cssprop [--csf-gap=1rem] - Base spacing.
+ */
+export class CaseStudyFinder extends LitElement {
+  static override styles = styles;
+
+  /** URL of the JSON feed. */
+  @property() src?: string;
+
+  /** Items given directly; they win over `src` and inline JSON. Raw feed items are validated. */
+  @property({ attribute: false }) items?: readonly FeedItemInput[];
+
+  /** Space-separated item fields shown as chip groups. */
+  @property() facets = 'topics supportTypes';
+
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  /** The order when the visitor has not chosen one. */
+  @property() sort?: SortOrder;
+
+  @property() override lang = '';
+
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Milliseconds to wait for the feed before giving up. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** Overrides for any UI text (see the README for the keys). */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  @state() private query = '';
+  @state() private selection: Record<string, string[]> = {};
+  @state() private chosenSort?: SortOrder;
+  @state() private pages = 1;
+  @state() private filtersOpen = false;
+  @state() private announcement = '';
+
+  @query('input[part~="search-input"]') private input!: HTMLInputElement;
+
+  private readonly feedController = new FeedController(this, (state) => this.handleSettled(state));
+  private readonly uid = `csf${++instances}`;
+  private inheritedLang: Lang = 'en';
+  private searcher?: Searcher;
+  private facetIndex?: FacetIndex;
+  private facetDefs: FacetDef[] = [];
+  private hits?: ArrayLike<number>;
+  private matched = new Set<string>();
+  private results: number[] = [];
+  private facetCounts: FacetCounts[] = [];
+  private searchGeneration = 0;
+  /** Set when a worker's answer arrives, so the next update filters it. */
+  private viewStale = false;
+  private pauseTimer?: ReturnType<typeof setTimeout>;
+  /** Where focus goes after the next render, when the control that had it disappears. */
+  private pendingFocus?: () => HTMLElement | null | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inheritedLang = toLang(this.findInheritedLang());
+    if (this.hasUpdated) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pauseTimer);
+  }
+
+  /** Loads the feed again, for example after the host page changed it on the server. */
+  reload(): void {
+    this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('items')) this.load();
+    const state = this.feedController.state;
+    if (state.status !== 'ready') return;
+
+    let stale = this.viewStale;
+    if (changed.has('facets') || !this.facetIndex) {
+      this.facetIndex = new FacetIndex(state.feed.items, this.facetKeys);
+      stale = true;
+    }
+    if (changed.has('query') || !this.hits) {
+      this.runSearch();
+      stale = true;
+    }
+    if (stale || VIEW_INPUTS.some((key) => changed.has(key))) this.applyFilters();
+    this.viewStale = false;
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      const target = this.pendingFocus();
+      this.pendingFocus = undefined;
+      target?.focus();
+    }
+  }
+
+  private get lang2(): Lang {
+    return this.lang ? toLang(this.lang) : this.inheritedLang;
+  }
+
+  private get text(): Strings {
+    return stringsFor(this.lang2, this.strings);
+  }
+
+  private get facetKeys(): string[] {
+    return this.facets.split(/\s+/).filter(Boolean);
+  }
+
+  private get feed(): ParsedFeed | undefined {
+    const state = this.feedController.state;
+    return state.status === 'ready' ? state.feed : undefined;
+  }
+
+  /** The order in force: the visitor's choice, else the attribute, else the SPEC's default. */
+  get currentSort(): SortOrder | 'feed' {
+    const choice = this.chosenSort ?? this.sort;
+    if (choice && SORTS.includes(choice) && (choice !== 'relevance' || this.query.trim())) return choice;
+    if (this.query.trim()) return 'relevance';
+    return this.feed?.items.some((item) => item.time !== undefined) ? 'newest' : 'feed';
+  }
+
+  private findInheritedLang(): string | null {
+    let node: Element | null = this.parentElement;
+    let root = this.getRootNode();
+    for (;;) {
+      const found = node?.closest('[lang]');
+      if (found) return found.getAttribute('lang');
+      if (!(root instanceof ShadowRoot)) return document.documentElement.getAttribute('lang');
+      node = root.host;
+      root = node.getRootNode();
+    }
+  }
+
+  private load(): void {
+    this.searcher = undefined;
+    this.facetIndex = undefined;
+    this.hits = undefined;
+    if (this.items) {
+      const items = this.items;
+      this.feedController.use(() => parseFeed(items));
+      return;
+    }
+    if (this.src) {
+      void this.feedController.fetch(this.src, this.timeout);
+      return;
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) void this.feedController.parseText(inline.textContent ?? '');
+  }
+
+  private handleSettled(state: FeedState): void {
+    if (state.status === 'error') {
+      this.dispatchEvent(new CsfErrorEvent({ message: state.message, cause: state.cause }));
+      return;
+    }
+    if (state.status !== 'ready') return;
+    const { feed } = state;
+    this.facetDefs = feed.facets;
+    this.searcher = createSearcher(feed.items);
+    this.facetIndex = undefined;
+    this.hits = undefined;
+    if (feed.skipped.length || feed.warnings.length) {
+      const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
+      console.warn(`<case-study-finder> ${feed.skipped.length} item(s) skipped, ${feed.warnings.length} field(s) dropped:\n${lines.join('\n')}`);
+    }
+    this.dispatchEvent(new CsfLoadEvent({ total: feed.items.length, skipped: feed.skipped, warnings: feed.warnings }));
+  }
+
+  private runSearch(): void {
+    if (!this.searcher) return;
+    const generation = ++this.searchGeneration;
+    const outcome = this.searcher.search(this.query);
+    if (!(outcome instanceof Promise)) {
+      this.hits = outcome.indices;
+      this.matched = new Set(outcome.matched);
+      return;
+    }
+    // A worker answers later; only the newest query's answer is kept.
+    void outcome.then((result) => {
+      if (generation !== this.searchGeneration) return;
+      this.hits = result.indices;
+      this.matched = new Set(result.matched);
+      this.viewStale = true;
+      this.requestUpdate();
+    });
+  }
+
+  private applyFilters(): void {
+    const feed = this.feed;
+    if (!feed || !this.facetIndex || !this.hits) return;
+    const { results, facets } = this.facetIndex.apply(this.hits, this.selection);
+    this.facetCounts = facets;
+    this.results = sortResults(results, feed.items, this.currentSort);
+  }
+
+  // ---- handlers -------------------------------------------------------------------------
+
+  private handleInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.setQuery(value);
+  }
+
+  private handleSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.input.value) {
+      event.preventDefault();
+      this.input.value = '';
+      this.setQuery('');
+    }
+  }
+
+  private setQuery(value: string): void {
+    if (!value.trim() && this.chosenSort === 'relevance') this.chosenSort = undefined;
+    this.query = value;
+    this.pages = 1;
+    this.afterChange(PAUSE_MS);
+  }
+
+  private handleChipClick(facet: string, value: string): void {
+    const current = this.selection[facet] ?? [];
+    const key = value.toLocaleLowerCase('en-GB');
+    const next = current.some((v) => v.toLocaleLowerCase('en-GB') === key)
+      ? current.filter((v) => v.toLocaleLowerCase('en-GB') !== key)
+      : [...current, value];
+    this.selection = { ...this.selection, [facet]: next };
+    this.pages = 1;
+    this.afterChange(0);
+  }
+
+  private handleRemoveFilter(facet: string, value: string, event: Event): void {
+    const list = (event.currentTarget as HTMLElement).closest('ul');
+    const buttons = [...(list?.querySelectorAll('button') ?? [])];
+    const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    this.handleChipClick(facet, value);
+    // The pressed button disappears: go to the filter that takes its place, or the one before,
+    // or, when it was the last, to the result count so a screen reader hears the new total.
+    this.pendingFocus = () => {
+      const remaining = [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-remove]'))];
+      return remaining[Math.min(at, remaining.length - 1)] ?? this.countElement();
+    };
+  }
+
+  private handleClearAll(): void {
+    this.selection = {};
+    this.query = '';
+    if (this.input) this.input.value = '';
+    if (this.chosenSort === 'relevance') this.chosenSort = undefined;
+    this.pages = 1;
+    // The button that had focus may vanish with the filters: the search box is where a
+    // visitor starts again.
+    this.pendingFocus = () => this.input;
+    this.afterChange(0);
+  }
+
+  private handleSortChange(event: Event): void {
+    this.chosenSort = (event.target as HTMLSelectElement).value as SortOrder;
+    this.pages = 1;
+    this.afterChange(0);
+  }
+
+  private handleShowMore(): void {
+    const firstNew = this.pages * this.pageSize;
+    this.pages++;
+    // The new cards appear below the button; move focus to the first of them so keyboard and
+    // screen reader users continue where the new content starts.
+    this.pendingFocus = () =>
+      this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew];
+    this.afterChange(0);
+  }
+
+  private handleRetry(): void {
+    // The Retry button disappears with the error: focus the loading message, then the count.
+    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
+    this.load();
+  }
+
+  private handleToggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+  }
+
+  private handleSkip(event: Event): void {
+    event.preventDefault();
+    this.countElement()?.focus();
+  }
+
+  /** Announces the count and fires `csf-change` once the visitor pauses. */
+  private afterChange(delay: number): void {
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(async () => {
+      await this.updateComplete;
+      this.announcement = this.announcementText();
+      this.dispatchEvent(
+        new CsfChangeEvent({
+          query: this.query,
+          filters: structuredClone(this.selection),
+          sort: this.currentSort === 'feed' ? 'newest' : this.currentSort,
+          total: this.results.length,
+        }),
+      );
+    }, delay);
+  }
+
+  private announcementText(): string {
+    const count = plural(this.lang2, this.text.announceCount, this.results.length);
+    const chosen = this.chosenFilters().map(([, , label]) => label);
+    return chosen.length ? fill(this.text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
+  }
+
+  private countElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="count"]');
+  }
+
+  /** [facet, value, label] of every chosen filter, in facet order. */
+  private chosenFilters(): Array<[string, string, string]> {
+    return this.facetKeys.flatMap((facet) =>
+      (this.selection[facet] ?? []).map((value): [string, string, string] => [
+        facet,
+        value,
+        this.facetIndex?.label(facet, value) ?? value,
+      ]),
+    );
+  }
+
+  private facetLabel(facet: string): string {
+    const def = this.facetDefs.find((d) => d.key === facet);
+    const own = typeof def?.label === 'string' ? def.label : def?.label?.[this.lang2];
+    if (this.strings?.facetLabels?.[facet]) return this.strings.facetLabels[facet];
+    if (own) return own.charAt(0).toLocaleLowerCase() + own.slice(1);
+    return this.text.facetLabels[facet] ?? facet;
+  }
+
+  // ---- render helpers -------------------------------------------------------------------
+
+  private renderMarked(text: string): TemplateResult | string {
+    if (this.matched.size === 0) return text;
+    return html`${highlight(text, this.matched).map((segment) =>
+      segment.mark ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
+    )}`;
+  }
+
+  private renderCard(item: CaseStudy): TemplateResult {
+    const t = this.text;
+    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3]!;
+    const tags = [...item.topics, ...item.supportTypes];
+    return html`<li class="card-item">
+      <article part="card" class="card ${item.image ? 'has-image' : ''}">
+        ${item.image
+          ? html`<img part="card-image" class="card-image" src=${item.image.src} alt=${item.image.alt}
+              loading="lazy" decoding="async" width="320" height="180" />`
+          : nothing}
+        <div class="card-body">
+          <${heading} part="card-title" class="card-title">
+            <a part="card-link" class="card-link" href=${item.url}>${this.renderMarked(item.title)}</a>
+          </${heading}>
+          ${item.organisation || item.date
+            ? html`<p part="card-meta" class="card-meta">
+                ${item.organisation ? html`<span class="org">${this.renderMarked(item.organisation)}</span>` : nothing}
+                ${item.time !== undefined
+                  ? html`<span class="date">${t.published}
+                      <time datetime=${item.date!}>${formatDate(this.lang2, item.time)}</time></span>`
+                  : nothing}
+              </p>`
+            : nothing}
+          ${item.summary ? html`<p part="card-summary" class="card-summary">${this.renderMarked(item.summary)}</p>` : nothing}
+          ${tags.length
+            ? html`<ul part="card-tags" class="card-tags">
+                ${tags.map((tag) => html`<li class="tag">${this.renderMarked(tag)}</li>`)}
+              </ul>`
+            : nothing}
+          ${item.collection
+            ? html`<a part="collection-link" class="collection-link" href=${item.collection.url}
+                >${fill(t.viewCollection, { label: item.collection.label })}</a
+              >`
+            : nothing}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderFacet(group: FacetCounts, index: number): TemplateResult {
+    const id = `${this.uid}-facet-${index}`;
+    return html`<div part="filter-group" class="filter-group" role="group" aria-labelledby=${id}>
+      <p class="group-label" id=${id}>${fill(this.text.filterBy, { label: this.facetLabel(group.key) })}</p>
+      <ul class="chips">
+        ${group.values.map(
+          (value) => html`<li>
+            <button
+              type="button"
+              part=${value.selected ? 'chip chip-selected' : 'chip'}
+              class="chip"
+              aria-pressed=${value.selected ? 'true' : 'false'}
+              ?disabled=${value.count === 0 && !value.selected}
+              @click=${() => this.handleChipClick(group.key, value.label)}
+            >
+              <svg class="tick" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+                <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" />
+              </svg>
+              <span class="chip-label">${value.label}</span>
+              <span class="chip-count" aria-hidden="true">${value.count}</span>
+              <span class="visually-hidden">, ${plural(this.lang2, this.text.chipCount, value.count)}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderFilters(): TemplateResult | typeof nothing {
+    const groups = this.facetCounts.filter((group) => group.values.length > 0);
+    if (groups.length === 0) return nothing;
+    const chosen = this.chosenFilters().length;
+    const panelId = `${this.uid}-filters`;
+    return html`<div class="filters-wrap">
+      <button
+        type="button"
+        part="filters-toggle"
+        class="filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls=${panelId}
+        @click=${this.handleToggleFilters}
+      >
+        <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+        ${chosen ? plural(this.lang2, this.text.filtersToggle, chosen) : this.text.filters}
+      </button>
+      <div id=${panelId} part="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
+        ${groups.map((group, index) => this.renderFacet(group, index))}
+      </div>
+    </div>`;
+  }
+
+  private renderActiveFilters(): TemplateResult | typeof nothing {
+    const chosen = this.chosenFilters();
+    if (chosen.length === 0 && !this.query.trim()) return nothing;
+    const t = this.text;
+    return html`<div part="active-filters" class="active-filters">
+      ${chosen.length
+        ? html`<p class="visually-hidden" id="${this.uid}-active">${t.activeFilters}</p>
+            <ul class="active-list" aria-labelledby="${this.uid}-active">
+              ${chosen.map(
+                ([facet, value, label]) => html`<li>
+                  <button type="button" class="remove" data-remove
+                    aria-label=${fill(t.removeFilter, { value: label })}
+                    @click=${(event: Event) => this.handleRemoveFilter(facet, value, event)}>
+                    ${label}
+                    <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+                      <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
+                    </svg>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      <button type="button" part="clear-button" class="link-button" @click=${this.handleClearAll}>
+        ${t.clearAll}
+      </button>
+    </div>`;
+  }
+
+  private renderSort(): TemplateResult {
+    const t = this.text;
+    const hasDates = this.feed?.items.some((item) => item.time !== undefined) ?? false;
+    const current = this.currentSort;
+    const options: Array<[SortOrder, string]> = [
+      ...(this.query.trim() ? ([['relevance', t.sortRelevance]] as Array<[SortOrder, string]>) : []),
+      ...(hasDates
+        ? ([
+            ['newest', t.sortNewest],
+            ['oldest', t.sortOldest],
+          ] as Array<[SortOrder, string]>)
+        : []),
+      ['title', t.sortTitle],
+    ];
+    const id = `${this.uid}-sort`;
+    return html`<div class="sort">
+      <label for=${id}>${t.sortLabel}</label>
+      <select id=${id} part="sort" @change=${this.handleSortChange}>
+        ${current === 'feed' ? html`<option value="" selected>—</option>` : nothing}
+        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderResults(feed: ParsedFeed): TemplateResult {
+    const t = this.text;
+    if (feed.items.length === 0) {
+      return html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`;
+    }
+    const shown = this.results.slice(0, this.pages * this.pageSize);
+    const remaining = this.results.length - shown.length;
+    return html`
+      <div class="toolbar">
+        <p part="count" class="count" tabindex="-1" id="${this.uid}-count">
+          ${plural(this.lang2, t.resultCount, this.results.length)}
+        </p>
+        ${this.results.length > 1 ? this.renderSort() : nothing}
+      </div>
+      ${this.renderActiveFilters()}
+      ${this.results.length === 0
+        ? html`<div part="empty" class="state empty">
+            <p class="state-title">${t.emptyTitle}</p>
+            <p>${t.emptyHint}</p>
+            <button type="button" part="clear-button" class="button" @click=${this.handleClearAll}>${t.clearAll}</button>
+          </div>`
+        : html`<ul part="results" class="results" aria-labelledby="${this.uid}-count">
+            ${shown.map((index) => this.renderCard(feed.items[index]!))}
+          </ul>`}
+      ${remaining > 0
+        ? html`<div class="more">
+            <p class="showing">${fill(t.showingOf, { shown: shown.length, total: this.results.length })}</p>
+            <button type="button" part="more-button" class="button" @click=${this.handleShowMore}>
+              ${plural(this.lang2, t.showMore, Math.min(remaining, this.pageSize))}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const state = this.feedController.state;
+    const t = this.text;
+    switch (state.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<div part="loading" class="state loading" tabindex="-1">
+          <span class="spinner" aria-hidden="true"></span>${t.loading}
+        </div>`;
+      case 'error':
+        return html`<div part="error" class="state error" role="alert">
+          <p class="state-title">${t.errorTitle}</p>
+          <p>${t.errorHint}</p>
+          <p class="detail">${state.message}</p>
+          <button type="button" part="retry-button" class="button" @click=${this.handleRetry}>${t.retry}</button>
+        </div>`;
+      case 'ready':
+        return html`<div class="layout">
+          ${this.renderFilters()}
+          <div class="main" id="${this.uid}-results">${this.renderResults(state.feed)}</div>
+        </div>`;
+    }
+  }
+
+  override render(): TemplateResult {
+    const t = this.text;
+    const ready = this.feedController.state.status === 'ready';
+    const inputId = `${this.uid}-q`;
+    const hintId = `${this.uid}-hint`;
+    return html`<div class="root" lang=${this.lang2} aria-busy=${this.feedController.state.status === 'loading' ? 'true' : 'false'}>
+      <div part="search" class="search" role="search">
+        <label class="search-label" for=${inputId}>${t.searchLabel}</label>
+        <p class="hint" id=${hintId}>${t.searchHint}</p>
+        <div class="search-box">
+          <svg class="search-icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
+            <path d="M13 13l4.5 4.5" stroke="currentColor" stroke-width="2" />
+          </svg>
+          <input
+            id=${inputId}
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            aria-describedby=${hintId}
+            aria-controls="${this.uid}-results"
+            .value=${this.query}
+            ?disabled=${!ready}
+            @input=${this.handleInput}
+            @keydown=${this.handleSearchKeydown}
+          />
+        </div>
+        ${ready && this.results.length > 0
+          ? html`<a class="skip" href="#${this.uid}-results" @click=${this.handleSkip}>${t.skipToResults}</a>`
+          : nothing}
+      </div>
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+function sortResults(results: number[], items: readonly CaseStudy[], sort: SortOrder | 'feed'): number[] {
+  switch (sort) {
+    case 'relevance':
+      return results;
+    case 'feed':
+      return results.sort((a, b) => a - b);
+    case 'title':
+      return results.sort((a, b) => items[a]!.title.localeCompare(items[b]!.title, 'en-GB', { sensitivity: 'base' }) || a - b);
+    case 'newest':
+    case 'oldest': {
+      const sign = sort === 'newest' ? -1 : 1;
+      // Undated items go last either way.
+      return results.sort((a, b) => {
+        const ta = items[a]!.time;
+        const tb = items[b]!.time;
+        if (ta === undefined || tb === undefined) return (ta === undefined ? 1 : 0) - (tb === undefined ? 1 : 0) || a - b;
+        return sign * (ta - tb) || a - b;
+      });
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'case-study-finder': CaseStudyFinder;
+  }
+}

@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError, fetchFeed, parseFeedText, type ParsedFeed } from './lib/feed.js';
+
+export type FeedState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; feed: ParsedFeed }
+  | { status: 'error'; message: string; cause: unknown };
+
+/**
+ * Owns loading a feed: one request at a time, aborted when a newer one starts or the host
+ * leaves the page, given up after `timeout` ms. A stale response never reaches the host,
+ * because each load checks that it is still the newest before it reports.
+ */
+export class FeedController implements ReactiveController {
+  state: FeedState = { status: 'idle' };
+  private abort?: AbortController;
+  private generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onSettled: (state: FeedState) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** Loads from a URL. */
+  fetch(url: string, timeout: number): Promise<void> {
+    return this.run(async (signal) => fetchFeed(url, signal), timeout);
+  }
+
+  /** Loads from text already on the page (an inline `<script type="application/json">`). */
+  parseText(text: string): Promise<void> {
+    return this.run(async () => parseFeedText(text), 0);
+  }
+
+  /** Uses items already in memory (the `items` property), parsed synchronously. */
+  use(parse: () => ParsedFeed): void {
+    this.cancel();
+    try {
+      this.settle({ status: 'ready', feed: parse() });
+    } catch (cause) {
+      this.settle({ status: 'error', message: describe(cause), cause });
+    }
+  }
+
+  cancel(): void {
+    this.generation++;
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private async run(load: (signal: AbortSignal) => Promise<ParsedFeed>, timeout: number): Promise<void> {
+    this.cancel();
+    const generation = this.generation;
+    const abort = (this.abort = new AbortController());
+    const timer =
+      timeout > 0
+        ? setTimeout(() => abort.abort(new FeedError(`The feed did not answer within ${timeout / 1000} seconds.`)), timeout)
+        : undefined;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    let next: FeedState;
+    try {
+      next = { status: 'ready', feed: await load(abort.signal) };
+    } catch (cause) {
+      next = { status: 'error', message: describe(cause), cause };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (generation !== this.generation) return;
+    this.abort = undefined;
+    this.settle(next);
+  }
+
+  private settle(state: FeedState): void {
+    this.state = state;
+    this.host.requestUpdate();
+    this.onSettled(state);
+  }
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof FeedError ? cause.message : `The feed could not be loaded: ${String(cause)}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * Every text the widget shows. `{name}` stands for a value filled in when shown. Plural texts
+ * have one form per `Intl.PluralRules` category the language uses; `other` is required.
+ */
+export interface Strings {
+  searchLabel: string;
+  searchHint: string;
+  skipToResults: string;
+  filterBy: string;
+  filters: string;
+  filtersToggle: Plural;
+  facetLabels: Record<string, string>;
+  chipCount: Plural;
+  activeFilters: string;
+  removeFilter: string;
+  clearAll: string;
+  resultCount: Plural;
+  announceCount: Plural;
+  announceFilteredBy: string;
+  sortLabel: string;
+  sortRelevance: string;
+  sortNewest: string;
+  sortOldest: string;
+  sortTitle: string;
+  published: string;
+  viewCollection: string;
+  showMore: Plural;
+  showingOf: string;
+  loading: string;
+  emptyTitle: string;
+  emptyHint: string;
+  emptyFeed: string;
+  errorTitle: string;
+  errorHint: string;
+  retry: string;
+}
+
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export const en: Strings = {
+  searchLabel: 'Search case studies',
+  searchHint: 'For example, libraries or early years. Results update as you type.',
+  skipToResults: 'Skip to results',
+  filterBy: 'Filter by {label}',
+  filters: 'Filters',
+  filtersToggle: { other: 'Filters ({count} selected)' },
+  facetLabels: { topics: 'topics', supportTypes: 'support type', keywords: 'keywords', organisation: 'organisation' },
+  chipCount: { one: '{count} result', other: '{count} results' },
+  activeFilters: 'Chosen filters',
+  removeFilter: 'Remove filter: {value}',
+  clearAll: 'Clear all filters',
+  resultCount: {
+    one: 'Your search returned {count} result',
+    other: 'Your search returned {count} results',
+  },
+  announceCount: { one: '{count} result', other: '{count} results' },
+  announceFilteredBy: '{count}, filtered by {filters}',
+  sortLabel: 'Sort by',
+  sortRelevance: 'Relevance',
+  sortNewest: 'Newest',
+  sortOldest: 'Oldest',
+  sortTitle: 'A to Z',
+  published: 'Published',
+  viewCollection: 'View all {label} articles',
+  showMore: { one: 'Show {count} more case study', other: 'Show {count} more case studies' },
+  showingOf: 'Showing {shown} of {total}',
+  loading: 'Loading case studies…',
+  emptyTitle: 'No case studies match your search',
+  emptyHint: 'Check the spelling, try fewer or different words, or remove some filters.',
+  emptyFeed: 'There are no case studies to show yet.',
+  errorTitle: 'Sorry, the case studies could not be loaded',
+  errorHint: 'Check your connection and try again. If it keeps happening, the page may have a problem.',
+  retry: 'Try again',
+};

@@ -1,0 +1,361 @@
+import * as z from 'zod/mini';
+import { isSafeUrl } from './url.js';
+
+// Without this zod probes `new Function` at first use, which a strict CSP reports as a violation.
+z.config({ jitless: true });
+
+/** The list-valued fields every feed may have. */
+export const LIST_FIELDS = ['topics', 'supportTypes', 'keywords'] as const;
+
+/** Fields without which an item cannot be shown: a problem here skips the item. */
+const REQUIRED_FIELDS = new Set(['title', 'url']);
+
+/** Keys never copied from feed data, so that no feed can reach an object's prototype. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const text = (what = 'text') =>
+  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}`) });
+
+const requiredText = () => text().check(z.trim(), z.minLength(1, { error: 'is empty' }));
+
+const webAddress = () =>
+  text('a web address').check(
+    z.trim(),
+    z.refine(isSafeUrl, {
+      error: '{value} is not a web address (it must start with https://, http:// or /)',
+    }),
+  );
+
+const textList = () =>
+  z.pipe(
+    z.union([z.string(), z.array(z.string())], { error: 'must be text or a list of text' }),
+    z.transform((value: string | string[]) => cleanList(Array.isArray(value) ? value : [value])),
+  );
+
+/** One case study as a feed may give it. Unknown fields are allowed and ignored. */
+export const FeedItemSchema = z.object({
+  id: z.optional(
+    z.pipe(
+      z.union([z.string(), z.number()], { error: 'must be text or a number' }),
+      z.transform((id: string | number) => String(id).trim()),
+    ),
+  ),
+  title: requiredText(),
+  url: webAddress(),
+  summary: z.optional(text()),
+  organisation: z.optional(text()),
+  topics: z.optional(textList()),
+  supportTypes: z.optional(textList()),
+  keywords: z.optional(textList()),
+  date: z.optional(
+    text('a date').check(
+      z.trim(),
+      z.refine(isIsoDate, { error: '{value} is not a date (write it as YYYY-MM-DD)' }),
+    ),
+  ),
+  image: z.optional(
+    z.object(
+      { src: webAddress(), alt: z.optional(text()) },
+      { error: 'must be an object with "src" and "alt"' },
+    ),
+  ),
+  collection: z.optional(
+    z.object(
+      { label: requiredText(), url: webAddress() },
+      { error: 'must be an object with "label" and "url"' },
+    ),
+  ),
+});
+
+const FacetDefSchema = z.object({
+  key: requiredText(),
+  label: z.optional(z.union([z.string(), z.record(z.string(), z.string())])),
+});
+
+/**
+ * The whole feed: a bare array of items, or an object with `items`. Used for the JSON Schema
+ * and the CLI; the browser parses the envelope leniently and each item with
+ * {@link FeedItemSchema}, so that one bad item never sinks the rest.
+ */
+export const FeedSchema = z.union([
+  z.array(FeedItemSchema),
+  z.object({
+    title: z.optional(z.string()),
+    facets: z.optional(z.array(FacetDefSchema)),
+    items: z.array(FeedItemSchema),
+  }),
+]);
+
+export type FeedItemInput = z.input<typeof FeedItemSchema>;
+
+/** A validated, normalised case study. */
+export interface CaseStudy {
+  id: string;
+  title: string;
+  url: string;
+  summary?: string;
+  organisation?: string;
+  topics: string[];
+  supportTypes: string[];
+  keywords: string[];
+  /** ISO date as given. */
+  date?: string;
+  /** `date` in milliseconds since 1970, for sorting. */
+  time?: number;
+  image?: { src: string; alt: string };
+  collection?: { label: string; url: string };
+  /** Other text or text-list fields of the item, usable as facets. Has no prototype. */
+  extra: Record<string, string[]>;
+}
+
+/** A facet as the feed names it; `label` may be one text or one per language. */
+export interface FacetDef {
+  key: string;
+  label?: string | Record<string, string>;
+}
+
+/** Something wrong with one item: its 0-based index in the feed and what to do about it. */
+export interface FeedProblem {
+  index: number;
+  reason: string;
+  id?: string;
+  title?: string;
+}
+
+export interface ParsedFeed {
+  title?: string;
+  facets: FacetDef[];
+  items: CaseStudy[];
+  /** Items that could not be shown at all. */
+  skipped: FeedProblem[];
+  /** Items shown without a field that was wrong. */
+  warnings: FeedProblem[];
+}
+
+/** A feed that cannot be used at all: not JSON, the wrong shape, or not reachable. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * Validates a parsed JSON feed. Never throws for item problems: bad items are skipped and bad
+ * optional fields dropped, each reported with its index and a reason a webmaster can act on.
+ * Throws {@link FeedError} only when the value is neither an array nor an object with `items`.
+ *
+ * @example
+ * const { items, skipped } = parseFeed(await response.json());
+ */
+export function parseFeed(json: unknown): ParsedFeed {
+  const envelope = readEnvelope(json);
+  const items: CaseStudy[] = [];
+  const skipped: FeedProblem[] = [];
+  const warnings: FeedProblem[] = [];
+  const firstIndexOfId = new Map<string, number>();
+
+  envelope.items.forEach((raw, index) => {
+    const label = describeItem(raw);
+    const result = parseItem(raw);
+    if (!result.ok) {
+      skipped.push({ index, reason: result.reasons.join('; '), ...label });
+      return;
+    }
+    for (const reason of result.warnings) warnings.push({ index, reason, ...label });
+    const item = result.item;
+    const first = firstIndexOfId.get(item.id);
+    if (first !== undefined) {
+      skipped.push({
+        index,
+        reason: `id "${truncate(item.id)}" is already used by item ${first} (ids must be unique)`,
+        ...label,
+      });
+      return;
+    }
+    firstIndexOfId.set(item.id, index);
+    items.push(item);
+  });
+
+  return { title: envelope.title, facets: envelope.facets, items, skipped, warnings };
+}
+
+/**
+ * Parses feed text (the body of a response or a file). Throws {@link FeedError} with a plain
+ * message when it is not JSON.
+ */
+export function parseFeedText(source: string): ParsedFeed {
+  if (source.trim() === '') throw new FeedError('The feed is empty (no JSON in it).');
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (cause) {
+    throw new FeedError(`The feed is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+  return parseFeed(json);
+}
+
+/**
+ * Fetches and parses a feed. The request is cancelled when `signal` aborts (the promise then
+ * rejects with the abort reason, which callers should ignore).
+ */
+export async function fetchFeed(url: string, signal?: AbortSignal): Promise<ParsedFeed> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    throw new FeedError(`The feed at ${url} could not be reached.`, { cause });
+  }
+  if (!response.ok) {
+    throw new FeedError(`The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+  }
+  return parseFeedText(await response.text());
+}
+
+interface Envelope {
+  title?: string;
+  facets: FacetDef[];
+  items: unknown[];
+}
+
+function readEnvelope(json: unknown): Envelope {
+  if (Array.isArray(json)) return { facets: [], items: json };
+  if (isRecord(json) && Array.isArray(json.items)) {
+    const facets = Array.isArray(json.facets)
+      ? json.facets.flatMap((def) => {
+          const parsed = FacetDefSchema.safeParse(def);
+          return parsed.success ? [parsed.data] : [];
+        })
+      : [];
+    const title = typeof json.title === 'string' && json.title.trim() ? json.title.trim() : undefined;
+    return { title, facets, items: json.items };
+  }
+  throw new FeedError(
+    'The feed is JSON but not a list of case studies: it must be an array of items or an object with an "items" array.',
+  );
+}
+
+type ItemResult =
+  | { ok: true; item: CaseStudy; warnings: string[] }
+  | { ok: false; reasons: string[] };
+
+function parseItem(raw: unknown): ItemResult {
+  if (!isRecord(raw)) return { ok: false, reasons: ['is not an object with a title and url'] };
+  let result = FeedItemSchema.safeParse(raw);
+  if (result.success) return { ok: true, item: toCaseStudy(result.data, raw), warnings: [] };
+
+  const required = result.error.issues.filter((issue) => REQUIRED_FIELDS.has(String(issue.path[0])));
+  if (required.length > 0) return { ok: false, reasons: uniqueReasons(required, raw) };
+
+  // Only optional fields are wrong: drop them and keep the item.
+  const warnings = [
+    ...new Set(
+      result.error.issues.map(
+        (issue) => `${describeIssue(issue, raw)}, so ${String(issue.path[0])} is left out`,
+      ),
+    ),
+  ];
+  const trimmed: Record<string, unknown> = { ...raw };
+  for (const issue of result.error.issues) delete trimmed[String(issue.path[0])];
+  result = FeedItemSchema.safeParse(trimmed);
+  if (!result.success) return { ok: false, reasons: uniqueReasons(result.error.issues, raw) };
+  return { ok: true, item: toCaseStudy(result.data, raw), warnings };
+}
+
+function toCaseStudy(data: z.output<typeof FeedItemSchema>, raw: Record<string, unknown>): CaseStudy {
+  const item: CaseStudy = {
+    id: data.id || data.url,
+    title: cleanText(data.title),
+    url: data.url,
+    topics: data.topics ?? [],
+    supportTypes: data.supportTypes ?? [],
+    keywords: data.keywords ?? [],
+    extra: readExtraFields(raw),
+  };
+  const summary = data.summary && cleanText(data.summary);
+  if (summary) item.summary = summary;
+  const organisation = data.organisation && cleanText(data.organisation);
+  if (organisation) item.organisation = organisation;
+  if (data.date) {
+    item.date = data.date;
+    item.time = Date.parse(data.date.length === 10 ? `${data.date}T00:00:00Z` : data.date);
+  }
+  if (data.image) item.image = { src: data.image.src, alt: cleanText(data.image.alt ?? '') };
+  if (data.collection) item.collection = { label: cleanText(data.collection.label), url: data.collection.url };
+  return item;
+}
+
+const KNOWN_FIELDS = new Set(Object.keys(FeedItemSchema.shape));
+
+function readExtraFields(raw: Record<string, unknown>): Record<string, string[]> {
+  const extra: Record<string, string[]> = Object.create(null);
+  for (const [key, value] of Object.entries(raw)) {
+    if (KNOWN_FIELDS.has(key) || UNSAFE_KEYS.has(key)) continue;
+    if (typeof value === 'string') extra[key] = cleanList([value]);
+    else if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) {
+      extra[key] = cleanList(value as string[]);
+    }
+  }
+  return extra;
+}
+
+/** Trims, drops blanks and drops case-insensitive repeats (the first spelling wins). */
+function cleanList(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const cleaned = cleanText(value);
+    const key = cleaned.toLocaleLowerCase();
+    if (!cleaned || seen.has(key)) continue;
+    seen.add(key);
+    out.push(cleaned);
+  }
+  return out;
+}
+
+// Control characters other than tab and newline have no business in display text.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+function cleanText(value: string): string {
+  const wellFormed = (value as { toWellFormed?: () => string }).toWellFormed?.() ?? value;
+  return wellFormed.replace(CONTROL_CHARS, '').trim();
+}
+
+function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function uniqueReasons(issues: readonly z.core.$ZodIssue[], raw: Record<string, unknown>): string[] {
+  return [...new Set(issues.map((issue) => describeIssue(issue, raw)))];
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
+  const field = issue.path.map(String).join('.');
+  let value: unknown = raw;
+  for (const key of issue.path) value = isRecord(value) ? value[key as string] : undefined;
+  const message = issue.message.replace('{value}', () => JSON.stringify(truncate(String(value))));
+  return field ? `${field} ${message}` : message;
+}
+
+function describeItem(raw: unknown): { id?: string; title?: string } {
+  if (!isRecord(raw)) return {};
+  const out: { id?: string; title?: string } = {};
+  if (typeof raw.id === 'string' || typeof raw.id === 'number') out.id = truncate(String(raw.id));
+  if (typeof raw.title === 'string' && raw.title.trim()) out.title = truncate(cleanText(raw.title));
+  return out;
+}
+
+function truncate(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { click, countText, input, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+
+describe('<case-study-finder> cards', () => {
+  it('shows title link, organisation, date, summary, tags, image and collection link', async () => {
+    const el = await mountItems([
+      item(1, {
+        title: 'Story sessions',
+        url: 'https://example.gov.uk/story',
+        organisation: 'Tameside Metropolitan Borough Council',
+        date: '2021-06-14',
+        summary: 'Weekly sessions.',
+        topics: ['Early years'],
+        supportTypes: 'Culture hub',
+        image: { src: '/data/images/story-makers.svg', alt: 'An open book' },
+        collection: { label: 'Early Years', url: '/early-years' },
+      }),
+    ]);
+    const link = part<HTMLAnchorElement>(el, 'card-link')!;
+    expect(link.getAttribute('href')).to.equal('https://example.gov.uk/story');
+    expect(link.closest('h3')).to.exist;
+    expect(text(part(el, 'card-meta'))).to.contain('Tameside Metropolitan Borough Council');
+    expect(text(part(el, 'card-meta'))).to.contain('14 June 2021');
+    expect(part(el, 'card-meta')!.querySelector('time')!.getAttribute('datetime')).to.equal('2021-06-14');
+    expect(text(part(el, 'card-summary'))).to.equal('Weekly sessions.');
+    expect([...part(el, 'card-tags')!.querySelectorAll('li')].map(text)).to.deep.equal(['Early years', 'Culture hub']);
+    const image = part<HTMLImageElement>(el, 'card-image')!;
+    expect(image.getAttribute('alt')).to.equal('An open book');
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(text(part(el, 'collection-link'))).to.equal('View all Early Years articles');
+  });
+
+  it('treats a missing image alt as decorative', async () => {
+    const el = await mountItems([item(1, { image: { src: '/data/images/tree.svg' } })]);
+    expect(part(el, 'card-image')!.getAttribute('alt')).to.equal('');
+  });
+
+  it('uses heading-level for card headings', async () => {
+    const el = await mountItems([item(1)], { 'heading-level': '2' });
+    expect(part(el, 'card-title')!.tagName).to.equal('H2');
+  });
+
+  it('sorts newest first by default with undated items last', async () => {
+    const el = await mountItems([
+      item(1, { date: '2020-01-01' }),
+      item(2),
+      item(3, { date: '2024-05-01' }),
+    ]);
+    expect(titles(el)).to.deep.equal(['Case study 3', 'Case study 1', 'Case study 2']);
+  });
+
+  it('shows page-size cards, then Show more reveals the next page and focuses its first card', async () => {
+    const el = await mountSample('page-size="5"');
+    expect(parts(el, 'card')).to.have.length(5);
+    const more = part(el, 'more-button')!;
+    expect(text(more)).to.equal('Show 5 more case studies');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(parts(el, 'card')).to.have.length(10);
+    expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'card-link')[5]);
+  });
+
+  it('resets to the first page when the search changes', async () => {
+    const el = await mountSample('page-size="5"');
+    await click(el, part(el, 'more-button')!);
+    expect(parts(el, 'card')).to.have.length(10);
+    await search(el, 'a');
+    expect(parts(el, 'card').length).to.be.at.most(5);
+    expect(countText(el)).to.match(/returned \d+ results/);
+    expect(input(el).value).to.equal('a');
+  });
+});

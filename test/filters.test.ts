@@ -1,0 +1,119 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { CsfChangeEvent } from '../src/index.js';
+import { chip, chipCount, chipsOf, click, countText, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+
+const resultCount = (countLine: string) => Number(countLine.match(/\d+/)![0]);
+
+describe('<case-study-finder> filtering', () => {
+  it('labels the chip groups from the feed and shows chips as toggle buttons with counts', async () => {
+    const el = await mountSample();
+    const groups = parts(el, 'filter-group');
+    expect(groups.map((g) => text(g.querySelector('.group-label')))).to.deep.equal([
+      'Filter by topics',
+      'Filter by support type',
+    ]);
+    expect(groups.every((g) => g.getAttribute('role') === 'group' && g.hasAttribute('aria-labelledby'))).to.equal(true);
+    const libraries = chip(el, 'Filter by topics', 'Libraries');
+    expect(libraries.getAttribute('aria-pressed')).to.equal('false');
+    expect(chipCount(libraries)).to.equal(12);
+  });
+
+  it('widens within a group (OR), narrows across groups (AND), and the counts agree', async () => {
+    const el = await mountSample();
+    const libraries = chipCount(chip(el, 'Filter by topics', 'Libraries'));
+    const earlyYears = chipCount(chip(el, 'Filter by topics', 'Early years'));
+
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    expect(resultCount(countText(el))).to.equal(libraries);
+    expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('true');
+    expect(chip(el, 'Filter by topics', 'Libraries').part.contains('chip-selected')).to.equal(true);
+
+    // Counts in the same group are disjunctive: Early years still shows its own total.
+    expect(chipCount(chip(el, 'Filter by topics', 'Early years'))).to.equal(earlyYears);
+    await click(el, chip(el, 'Filter by topics', 'Early years'));
+    const widened = resultCount(countText(el));
+    expect(widened).to.be.greaterThan(libraries);
+    expect(widened).to.be.lessThan(libraries + earlyYears + 1);
+
+    const culture = chip(el, 'Filter by support type', 'Culture hub');
+    const cultureCount = chipCount(culture);
+    await click(el, culture);
+    const narrowed = resultCount(countText(el));
+    expect(narrowed).to.equal(cultureCount);
+    expect(narrowed).to.be.lessThan(widened);
+    for (const title of titles(el)) expect(title).to.be.a('string');
+    // Every shown card has one of the chosen topics and the chosen support type.
+    for (const card of parts(el, 'card')) {
+      const tags = text(card.querySelector('[part~="card-tags"]'));
+      expect(/Libraries|Early years/.test(tags) && tags.includes('Culture hub')).to.equal(true, tags);
+    }
+  });
+
+  it('counts chips against the query', async () => {
+    const el = await mountSample();
+    await search(el, 'museum');
+    const museums = chip(el, 'Filter by topics', 'Museums and heritage');
+    expect(chipCount(museums)).to.be.at.most(resultCount(countText(el)));
+    const zero = chipsOf(el, 'Filter by topics').filter((c) => chipCount(c) === 0);
+    expect(zero.length).to.be.greaterThan(0);
+    expect(zero.every((c) => c.disabled)).to.equal(true);
+  });
+
+  it('keeps a chosen chip enabled and in place even when its count is 0', async () => {
+    const el = await mountSample();
+    const before = chipsOf(el, 'Filter by topics').map((c) => text(c.querySelector('.chip-label')));
+    await click(el, chip(el, 'Filter by topics', 'Holiday hunger'));
+    await search(el, 'museum');
+    const holiday = chip(el, 'Filter by topics', 'Holiday hunger');
+    expect(chipCount(holiday)).to.equal(0);
+    expect(holiday.disabled).to.equal(false);
+    expect(chipsOf(el, 'Filter by topics').map((c) => text(c.querySelector('.chip-label')))).to.deep.equal(before);
+  });
+
+  it('lists chosen filters as removable buttons and clears everything with Clear all filters', async () => {
+    const el = await mountSample();
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    await click(el, chip(el, 'Filter by support type', 'Volunteering'));
+    await search(el, 'older');
+    const active = part(el, 'active-filters')!;
+    const removes = [...active.querySelectorAll('button[data-remove]')];
+    expect(removes.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Remove filter: Libraries',
+      'Remove filter: Volunteering',
+    ]);
+    await click(el, removes[0] as HTMLElement);
+    expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('false');
+    await click(el, part(el, 'clear-button')!);
+    expect(part(el, 'active-filters')).to.equal(null);
+    expect(countText(el)).to.equal('Your search returned 48 results');
+  });
+
+  it('fires csf-change with the filters when a chip is pressed', async () => {
+    const el = await mountSample();
+    const changed = oneEvent(el, 'csf-change');
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    const { detail } = (await changed) as CsfChangeEvent;
+    expect(detail.filters).to.deep.equal({ topics: ['Libraries'] });
+    expect(detail.total).to.equal(12);
+    expect(detail.sort).to.equal('newest');
+  });
+
+  it('treats facet values case-insensitively and shows the first spelling', async () => {
+    const el = await mountItems([
+      item(1, { topics: ['Early Years'] }),
+      item(2, { topics: ['early years '] }),
+      item(3, { topics: 'Libraries' }),
+    ]);
+    const labels = chipsOf(el, 'Filter by topics').map((c) => text(c.querySelector('.chip-label')));
+    expect(labels).to.deep.equal(['Early Years', 'Libraries']);
+    expect(chipCount(chip(el, 'Filter by topics', 'Early Years'))).to.equal(2);
+  });
+
+  it('uses any text field named in the facets attribute', async () => {
+    const el = await mountItems(
+      [item(1, { region: 'North' }), item(2, { region: ['South', 'North'] }), item(3, { region: 'South' })],
+      { facets: 'region' },
+    );
+    expect(chipsOf(el, 'Filter by region').map(chipCount)).to.deep.equal([2, 2]);
+  });
+});

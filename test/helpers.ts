@@ -1,0 +1,108 @@
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CaseStudyFinder } from '../src/index.js';
+import '../src/index.js';
+
+export const SAMPLE = '/data/case-studies.json';
+
+/** Shadow-DOM query helpers, by part and text, as a visitor would find things. */
+export const $ = <T extends Element = HTMLElement>(el: CaseStudyFinder, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: CaseStudyFinder, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+export const part = <T extends Element = HTMLElement>(el: CaseStudyFinder, name: string): T | null =>
+  $<T>(el, `[part~="${name}"]`);
+export const parts = <T extends Element = HTMLElement>(el: CaseStudyFinder, name: string): T[] =>
+  $$<T>(el, `[part~="${name}"]`);
+export const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const input = (el: CaseStudyFinder) => part<HTMLInputElement>(el, 'search-input')!;
+export const titles = (el: CaseStudyFinder) => parts(el, 'card-link').map(text);
+export const countText = (el: CaseStudyFinder) => text(part(el, 'count'));
+
+/** The chip buttons of one facet group, found by the group's visible label. */
+export function chipsOf(el: CaseStudyFinder, groupLabel: string): HTMLButtonElement[] {
+  const group = parts(el, 'filter-group').find((g) => text(g.querySelector('.group-label')) === groupLabel);
+  if (!group) throw new Error(`no filter group "${groupLabel}"`);
+  return [...group.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+}
+
+/** The chip whose label is `label` (its text before the count). */
+export function chip(el: CaseStudyFinder, groupLabel: string, label: string): HTMLButtonElement {
+  const found = chipsOf(el, groupLabel).find((c) => text(c.querySelector('.chip-label')) === label);
+  if (!found) throw new Error(`no chip "${label}" in "${groupLabel}"`);
+  return found;
+}
+
+export const chipCount = (button: HTMLButtonElement): number =>
+  Number(text(button.querySelector('.chip-count')));
+
+/** Mounts the element on the sample feed and waits for it to load. */
+export async function mountSample(attrs = ''): Promise<CaseStudyFinder> {
+  const container = document.createElement('div');
+  container.innerHTML = `<case-study-finder src="${SAMPLE}" ${attrs}></case-study-finder>`;
+  const el = container.firstElementChild as CaseStudyFinder;
+  const loaded = oneEvent(el, 'csf-load');
+  await fixture(html`${container}`);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts the element with items given as a property. */
+export async function mountItems(items: unknown[], attrs: Record<string, string> = {}): Promise<CaseStudyFinder> {
+  const el = document.createElement('case-study-finder');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.items = items as never;
+  await fixture(html`<div>${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+/** Sets the query as typing would (an input event), and waits for the render. */
+export async function search(el: CaseStudyFinder, query: string): Promise<void> {
+  const box = input(el);
+  box.value = query;
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function click(el: CaseStudyFinder, button: HTMLElement): Promise<void> {
+  button.click();
+  await el.updateComplete;
+}
+
+export { waitUntil };
+
+/** A minimal valid item. */
+export const item = (n: number, extra: Record<string, unknown> = {}) => ({
+  id: `item-${n}`,
+  title: `Case study ${n}`,
+  url: `/case-studies/${n}`,
+  ...extra,
+});
+
+/**
+ * Mounts the element on a feed URL; `settled` resolves with the first csf-load or csf-error,
+ * listened for before the element connects so that a fast answer is never missed.
+ */
+export async function mountSrc(src: string): Promise<{ el: CaseStudyFinder; settled: Promise<Event> }> {
+  const el = document.createElement('case-study-finder');
+  el.src = src;
+  const settled = Promise.race([oneEvent(el, 'csf-load'), oneEvent(el, 'csf-error')]);
+  await fixture(html`<div>${el}</div>`);
+  return { el, settled };
+}
+
+/** Runs `body` with console.warn captured, so expected warnings are checked, not printed. */
+export async function captureWarnings<T>(body: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await body(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}

@@ -1,0 +1,166 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { CaseStudyFinder, CsfErrorEvent, CsfLoadEvent } from '../src/index.js';
+import {
+  captureWarnings,
+  countText,
+  item,
+  mountItems,
+  mountSample,
+  mountSrc,
+  part,
+  parts,
+  SAMPLE,
+  text,
+  titles,
+  waitUntil,
+} from './helpers.js';
+
+describe('<case-study-finder> loading', () => {
+  describe('when the feed loads', () => {
+    it('fetches the src, shows the count and the first page of cards', async () => {
+      const el = await mountSample();
+      expect(countText(el)).to.equal('Your search returned 48 results');
+      expect(parts(el, 'card')).to.have.length(12);
+    });
+
+    it('fires csf-load with the total and no problems, bubbling and composed', async () => {
+      const { settled } = await mountSrc(SAMPLE);
+      const event = (await settled) as CsfLoadEvent;
+      expect(event.type).to.equal('csf-load');
+      expect(event.detail).to.deep.equal({ total: 48, skipped: [], warnings: [] });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('shows a loading state while the feed is on its way', async () => {
+      const { el, settled } = await mountSrc('/test-api/slow?ms=400');
+      expect(text(part(el, 'loading'))).to.contain('Loading case studies');
+      expect(el.shadowRoot!.querySelector('.root')!.getAttribute('aria-busy')).to.equal('true');
+      await settled;
+      await el.updateComplete;
+      expect(part(el, 'loading')).to.equal(null);
+      expect(countText(el)).to.equal('Your search returned 48 results');
+    });
+
+    it('reads inline JSON when there is no src', async () => {
+      const el = await fixture<CaseStudyFinder>(html`<case-study-finder>
+        <script type="application/json">
+          [{ "title": "Inline case study", "url": "/inline" }]
+        </script>
+        <a href="/all">Browse all case studies</a>
+      </case-study-finder>`);
+      await waitUntil(() => titles(el).length === 1);
+      expect(titles(el)).to.deep.equal(['Inline case study']);
+    });
+
+    it('takes items given as a property', async () => {
+      const el = await mountItems([item(1), item(2)]);
+      expect(titles(el)).to.deep.equal(['Case study 1', 'Case study 2']);
+      expect(countText(el)).to.equal('Your search returned 2 results');
+    });
+
+    it('hides the light-DOM fallback once it runs', async () => {
+      const el = await mountItems([item(1)]);
+      el.innerHTML = '<a href="/all">Browse all case studies</a>';
+      await el.updateComplete;
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+    });
+
+    it('loads the new feed when src changes and never shows the old one', async () => {
+      const { el } = await mountSrc('/test-api/slow?ms=300');
+      const loaded = oneEvent(el, 'csf-load');
+      el.src = '/test/fixtures/empty.json';
+      await loaded;
+      // Give the aborted first response every chance to arrive late.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await el.updateComplete;
+      expect(text(part(el, 'empty'))).to.contain('no case studies');
+      expect(parts(el, 'card')).to.have.length(0);
+    });
+  });
+
+  describe('bad input', () => {
+    for (const [name, src] of [
+      ['a feed that cannot be found', '/test-api/status/404'],
+      ['a server error', '/test-api/status/500'],
+      ['a feed that is not JSON', '/test/fixtures/not-json.txt'],
+      ['JSON of the wrong shape', '/test/fixtures/wrong-shape.json'],
+    ]) {
+      it(`shows an error with Retry for ${name}`, async () => {
+        const { el, settled } = await mountSrc(src!);
+        const event = (await settled) as CsfErrorEvent;
+        await el.updateComplete;
+        expect(event.type).to.equal('csf-error');
+        expect(event.detail.message).to.be.a('string').and.not.equal('');
+        expect(text(part(el, 'error'))).to.contain('could not be loaded');
+        expect(text(part(el, 'error'))).to.contain(event.detail.message);
+        expect(part(el, 'retry-button')).to.exist;
+      });
+    }
+
+    it('Retry loads the feed again and shows it when it succeeds', async () => {
+      const { el, settled } = await mountSrc(`/test-api/flaky?key=${Math.random()}`);
+      expect((await settled).type).to.equal('csf-error');
+      await el.updateComplete;
+      const loaded = oneEvent(el, 'csf-load');
+      part(el, 'retry-button')!.click();
+      await loaded;
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      expect(countText(el)).to.equal('Your search returned 48 results');
+    });
+
+    it('shows the empty state for a feed with no items', async () => {
+      const { el, settled } = await mountSrc('/test/fixtures/empty.json');
+      expect((await settled).type).to.equal('csf-load');
+      await el.updateComplete;
+      expect(text(part(el, 'empty'))).to.contain('no case studies');
+    });
+
+    it('shows the valid items of a partly broken feed and reports the rest once', async () => {
+      const { result, warnings } = await captureWarnings(async () => {
+        const { el, settled } = await mountSrc('/test/fixtures/partly-bad.json');
+        const event = (await settled) as CsfLoadEvent;
+        await el.updateComplete;
+        return { el, detail: event.detail };
+      });
+      const { el, detail } = result;
+      expect(detail.total).to.equal(3);
+      expect(detail.skipped.map((p) => p.index)).to.deep.equal([1, 2, 4]);
+      expect(detail.skipped[0]!.reason).to.contain('is not a web address');
+      expect(detail.skipped[1]!.reason).to.equal('title is missing');
+      expect(detail.skipped[2]!.reason).to.contain('already used by item 0');
+      expect(detail.warnings.map((p) => p.index)).to.deep.equal([3, 5]);
+      expect(detail.warnings[0]!.reason).to.contain('date');
+      expect(detail.warnings[1]!.reason).to.contain('image');
+      expect(titles(el)).to.have.members([
+        'Reading groups in village halls',
+        'Walking netball for older women',
+        'Heritage trail app',
+      ]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('3 item(s) skipped');
+    });
+
+    it('never lets an unsafe URL reach href or src', async () => {
+      const { result: el } = await captureWarnings(() =>
+        mountItems([
+          item(1, { url: 'javascript:alert(1)' }),
+          item(2, {
+            image: { src: 'javascript:alert(2)', alt: 'x' },
+            collection: { label: 'X', url: 'data:text/html,hi' },
+          }),
+        ]),
+      );
+      expect(titles(el)).to.deep.equal(['Case study 2']);
+      expect(parts(el, 'card-image')).to.have.length(0);
+      expect(parts(el, 'collection-link')).to.have.length(0);
+    });
+
+    it('shows HTML in feed text as text', async () => {
+      const el = await mountItems([item(1, { title: '<img src=x onerror=alert(1)>Title', summary: '<b>bold</b>' })]);
+      expect(titles(el)).to.deep.equal(['<img src=x onerror=alert(1)>Title']);
+      expect(text(part(el, 'card-summary'))).to.equal('<b>bold</b>');
+      expect(el.shadowRoot!.querySelector('b, [part~="card"] img')).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,132 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CsfChangeEvent } from '../src/index.js';
+import { countText, input, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+
+describe('<case-study-finder> searching', () => {
+  it('finds the library case studies when "libary" is typed', async () => {
+    const el = await mountSample();
+    input(el).focus();
+    await sendKeys({ type: 'libary' });
+    await el.updateComplete;
+    const found = titles(el);
+    expect(found.length).to.be.greaterThan(3);
+    expect(found.slice(0, 4).every((title) => /librar/i.test(title))).to.equal(true, found.join(' | '));
+  });
+
+  it('is case- and accent-insensitive', async () => {
+    const el = await mountSample();
+    await search(el, 'YNYS MON');
+    expect(titles(el)[0]).to.equal('Ynys Môn online history festival for schools');
+  });
+
+  it('needs every word of a multi-word query to match', async () => {
+    const el = await mountItems([
+      item(1, { title: 'Swimming lessons for children' }),
+      item(2, { title: 'Museum trail for children' }),
+      item(3, { title: 'Swimming and museum passes' }),
+    ]);
+    await search(el, 'children');
+    expect(titles(el)).to.have.length(2);
+    await search(el, 'swimming museum');
+    expect(titles(el)).to.deep.equal(['Swimming and museum passes']);
+  });
+
+  it('puts the best match first on the sample feed', async () => {
+    const el = await mountSample();
+    await search(el, 'museum care homes');
+    expect(titles(el)[0]).to.equal('Museum handling boxes for care homes');
+  });
+
+  it('ranks title matches above summary matches', async () => {
+    const el = await mountItems([
+      item(1, { title: 'Walking groups', summary: 'Volunteers run a swimming club as well.' }),
+      item(2, { title: 'Swimming lessons', summary: 'Lessons at the leisure centre.' }),
+    ]);
+    await search(el, 'swimming');
+    expect(titles(el)).to.deep.equal(['Swimming lessons', 'Walking groups']);
+  });
+
+  it('tolerates a transposition typo ("yuoth")', async () => {
+    const el = await mountSample();
+    await search(el, 'yuoth');
+    expect(titles(el)).to.include('Youth council shaping local climate priorities');
+  });
+
+  it('highlights matched words with <mark part="highlight">, as text', async () => {
+    const el = await mountItems([item(1, { title: 'Libraries <b>open</b> late', summary: 'The library is open.' })]);
+    await search(el, 'librar');
+    const marks = parts(el, 'highlight').map(text);
+    expect(marks).to.deep.equal(['Libraries', 'library']);
+    expect(text(part(el, 'card-link'))).to.equal('Libraries <b>open</b> late');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+  });
+
+  it('shows "1 result" in the singular', async () => {
+    const el = await mountSample();
+    await search(el, 'makerspaces');
+    expect(countText(el)).to.equal('Your search returned 1 result');
+  });
+
+  it('shows the empty state with Clear all filters at 0, which clears the search', async () => {
+    const el = await mountSample();
+    await search(el, 'zzzzqqq');
+    expect(countText(el)).to.equal('Your search returned 0 results');
+    expect(text(part(el, 'empty'))).to.contain('No case studies match your search');
+    const clear = part(el, 'empty')!.querySelector<HTMLButtonElement>('[part~="clear-button"]')!;
+    clear.click();
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+  });
+
+  it('clears the search with Escape', async () => {
+    const el = await mountSample();
+    input(el).focus();
+    await sendKeys({ type: 'museum' });
+    await el.updateComplete;
+    expect(countText(el)).not.to.equal('Your search returned 48 results');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    expect(countText(el)).to.equal('Your search returned 48 results');
+  });
+
+  it('fires csf-change once typing pauses, with the state', async () => {
+    const el = await mountSample();
+    let changes = 0;
+    el.addEventListener('csf-change', () => changes++);
+    const changed = oneEvent(el, 'csf-change');
+    input(el).focus();
+    await sendKeys({ type: 'swim' });
+    const event = (await changed) as CsfChangeEvent;
+    expect(event.detail).to.deep.equal({ query: 'swim', filters: {}, sort: 'relevance', total: event.detail.total });
+    expect(event.detail.total).to.equal(titles(el).length);
+    expect(changes).to.equal(1);
+  });
+
+  it('does not fire csf-change when code sets properties', async () => {
+    const el = await mountSample();
+    let changes = 0;
+    el.addEventListener('csf-change', () => changes++);
+    el.pageSize = 5;
+    el.facets = 'topics';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(changes).to.equal(0);
+  });
+
+  it('announces the count politely once typing pauses, not on every key', async () => {
+    const el = await mountSample();
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    input(el).focus();
+    await sendKeys({ type: 'muse' });
+    await el.updateComplete;
+    expect(text(status)).to.equal('');
+    await oneEvent(el, 'csf-change');
+    await el.updateComplete;
+    expect(text(status)).to.match(/^\d+ results?$/);
+  });
+});

@@ -1,0 +1,46 @@
+// Test-only endpoints for network faults, served by web-test-runner's dev server.
+//   /test-api/status/404            answers with that status
+//   /test-api/slow?ms=300&feed=…     waits, then serves the feed file
+//   /test-api/flaky?key=k&feed=…     fails with 500 the first time per key, then serves the feed
+//   /test-api/body?text=…            answers 200 with exactly that text
+import { readFile } from 'node:fs/promises';
+
+const seen = new Set();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function faultMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const { query } = ctx;
+  const serveFeed = async () => {
+    const file = String(query.feed ?? 'data/case-studies.json').replace(/^\/+/, '');
+    if (file.includes('..')) throw new Error('bad path');
+    ctx.type = 'application/json';
+    ctx.body = await readFile(file, 'utf8');
+  };
+  const status = ctx.path.match(/^\/test-api\/status\/(\d{3})$/);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.body = 'error';
+    return;
+  }
+  if (ctx.path === '/test-api/slow') {
+    await sleep(Math.min(Number(query.ms ?? 300), 20000));
+    return serveFeed();
+  }
+  if (ctx.path === '/test-api/flaky') {
+    const key = String(query.key);
+    if (!seen.has(key)) {
+      seen.add(key);
+      ctx.status = 500;
+      ctx.body = 'error';
+      return;
+    }
+    return serveFeed();
+  }
+  if (ctx.path === '/test-api/body') {
+    ctx.type = 'application/json';
+    ctx.body = String(query.text ?? '');
+    return;
+  }
+  return next();
+}
