@@ -1,6 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { styles } from './case-study-finder.styles.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type SortOrder } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
@@ -14,13 +13,6 @@ import { highlight } from './lib/text.js';
 /** Reactive properties whose change re-filters and re-sorts the results. */
 const VIEW_INPUTS = ['selection', 'chosenSort', 'sort'];
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 /** How long typing must pause before the count is announced and `csf-change` fires. */
 const PAUSE_MS = 500;
 
@@ -423,9 +415,25 @@ export class CaseStudyFinder extends LitElement {
     )}`;
   }
 
+  /** The card heading at `heading-level` (a real hN element, so heading navigation works). */
+  private renderTitle(item: CaseStudy): TemplateResult {
+    const link = html`<a part="card-link" class="card-link" href=${item.url}>${this.renderMarked(item.title)}</a>`;
+    switch (this.headingLevel) {
+      case 2:
+        return html`<h2 part="card-title" class="card-title">${link}</h2>`;
+      case 4:
+        return html`<h4 part="card-title" class="card-title">${link}</h4>`;
+      case 5:
+        return html`<h5 part="card-title" class="card-title">${link}</h5>`;
+      case 6:
+        return html`<h6 part="card-title" class="card-title">${link}</h6>`;
+      default:
+        return html`<h3 part="card-title" class="card-title">${link}</h3>`;
+    }
+  }
+
   private renderCard(item: CaseStudy): TemplateResult {
     const t = this.text;
-    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3]!;
     const tags = [...item.topics, ...item.supportTypes];
     return html`<li class="card-item">
       <article part="card" class="card ${item.image ? 'has-image' : ''}">
@@ -434,9 +442,7 @@ export class CaseStudyFinder extends LitElement {
               loading="lazy" decoding="async" width="320" height="180" />`
           : nothing}
         <div class="card-body">
-          <${heading} part="card-title" class="card-title">
-            <a part="card-link" class="card-link" href=${item.url}>${this.renderMarked(item.title)}</a>
-          </${heading}>
+          ${this.renderTitle(item)}
           ${item.organisation || item.date
             ? html`<p part="card-meta" class="card-meta">
                 ${item.organisation ? html`<span class="org">${this.renderMarked(item.organisation)}</span>` : nothing}

@@ -28,20 +28,11 @@ const webAddress = () =>
     }),
   );
 
-const textList = () =>
-  z.pipe(
-    z.union([z.string(), z.array(z.string())], { error: 'must be text or a list of text' }),
-    z.transform((value: string | string[]) => cleanList(Array.isArray(value) ? value : [value])),
-  );
+const textList = () => z.union([z.string(), z.array(z.string())], { error: 'must be text or a list of text' });
 
 /** One case study as a feed may give it. Unknown fields are allowed and ignored. */
 export const FeedItemSchema = z.object({
-  id: z.optional(
-    z.pipe(
-      z.union([z.string(), z.number()], { error: 'must be text or a number' }),
-      z.transform((id: string | number) => String(id).trim()),
-    ),
-  ),
+  id: z.optional(z.union([z.string(), z.number()], { error: 'must be text or a number' })),
   title: requiredText(),
   url: webAddress(),
   summary: z.optional(text()),
@@ -71,7 +62,7 @@ export const FeedItemSchema = z.object({
 
 const FacetDefSchema = z.object({
   key: requiredText(),
-  label: z.optional(z.union([z.string(), z.record(z.string(), z.string())])),
+  label: z.optional(z.union([z.string(), z.object({ en: z.optional(z.string()), cy: z.optional(z.string()) })])),
 });
 
 /**
@@ -267,12 +258,12 @@ function parseItem(raw: unknown): ItemResult {
 
 function toCaseStudy(data: z.output<typeof FeedItemSchema>, raw: Record<string, unknown>): CaseStudy {
   const item: CaseStudy = {
-    id: data.id || data.url,
+    id: String(data.id ?? '').trim() || data.url,
     title: cleanText(data.title),
     url: data.url,
-    topics: data.topics ?? [],
-    supportTypes: data.supportTypes ?? [],
-    keywords: data.keywords ?? [],
+    topics: toList(data.topics),
+    supportTypes: toList(data.supportTypes),
+    keywords: toList(data.keywords),
     extra: readExtraFields(raw),
   };
   const summary = data.summary && cleanText(data.summary);
@@ -301,6 +292,9 @@ function readExtraFields(raw: Record<string, unknown>): Record<string, string[]>
   }
   return extra;
 }
+
+const toList = (value: string | string[] | undefined): string[] =>
+  cleanList(value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** Trims, drops blanks and drops case-insensitive repeats (the first spelling wins). */
 function cleanList(values: string[]): string[] {
