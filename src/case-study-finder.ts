@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './case-study-finder.styles.js';
-import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type SortOrder } from './events.js';
+import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type AppliedSort, type SortOrder } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import type { Strings } from './i18n/en.js';
 import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
@@ -9,6 +9,7 @@ import { FacetIndex, type FacetCounts } from './lib/facets.js';
 import { parseFeed, type CaseStudy, type FacetDef, type FeedItemInput, type ParsedFeed } from './lib/feed.js';
 import { createSearcher, type Searcher } from './lib/searcher.js';
 import { highlight } from './lib/text.js';
+import { readUrlState, writeUrlState } from './lib/url-state.js';
 
 /** Reactive properties whose change re-filters and re-sorts the results. */
 const VIEW_INPUTS = ['selection', 'chosenSort', 'sort'];
@@ -31,6 +32,9 @@ let instances = 0;
  * @attr lang - `en` or `cy`; falls back to the nearest `lang` in the page, then `en`.
  * @attr heading-level - Level of the card headings, 2 to 6.
  * @attr timeout - Milliseconds to wait for the feed before showing the error state.
+ * @attr sync-url - Mirror the query, filters, sort and page into the page URL, and restore
+ *   them on load and on Back/Forward.
+ * @attr url-prefix - Prefix for those URL parameters, so they never clash with the host page's.
  *
  * @slot - Fallback shown only when JavaScript does not run (for example a link to all case studies).
  *
@@ -101,6 +105,10 @@ export class CaseStudyFinder extends LitElement {
   /** Milliseconds to wait for the feed before giving up. */
   @property({ type: Number }) timeout = 15000;
 
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
   /** Overrides for any UI text (see the README for the keys). */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
@@ -127,18 +135,25 @@ export class CaseStudyFinder extends LitElement {
   /** Set when a worker's answer arrives, so the next update filters it. */
   private viewStale = false;
   private pauseTimer?: ReturnType<typeof setTimeout>;
+  /** How the change waiting for the pause enters the page history. */
+  private pendingChange?: 'push' | 'replace';
+  /** Set when a feed arrives: the URL's state is applied before its first render. */
+  private urlPending = false;
   /** Where focus goes after the next render, when the control that had it disappears. */
   private pendingFocus?: () => HTMLElement | null | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.inheritedLang = toLang(this.findInheritedLang());
+    window.addEventListener('popstate', this.handlePopState);
     if (this.hasUpdated) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
     clearTimeout(this.pauseTimer);
+    this.pendingChange = undefined;
   }
 
   /** Loads the feed again, for example after the host page changed it on the server. */
@@ -155,6 +170,10 @@ export class CaseStudyFinder extends LitElement {
     if (changed.has('facets') || !this.facetIndex) {
       this.facetIndex = new FacetIndex(state.feed.items, this.facetKeys);
       stale = true;
+    }
+    if (this.urlPending) {
+      this.urlPending = false;
+      if (this.syncUrl) this.restoreFromUrl();
     }
     if (changed.has('query') || !this.hits) {
       this.runSearch();
@@ -190,7 +209,7 @@ export class CaseStudyFinder extends LitElement {
   }
 
   /** The order in force: the visitor's choice, else the attribute, else the SPEC's default. */
-  get currentSort(): SortOrder | 'feed' {
+  get currentSort(): AppliedSort {
     const choice = this.chosenSort ?? this.sort;
     if (choice && SORTS.includes(choice) && (choice !== 'relevance' || this.query.trim())) return choice;
     if (this.query.trim()) return 'relevance';
@@ -233,6 +252,7 @@ export class CaseStudyFinder extends LitElement {
     }
     if (state.status !== 'ready') return;
     const { feed } = state;
+    this.urlPending = true;
     this.facetDefs = feed.facets;
     this.searcher = createSearcher(feed.items);
     this.facetIndex = undefined;
@@ -287,10 +307,11 @@ export class CaseStudyFinder extends LitElement {
   }
 
   private setQuery(value: string): void {
-    if (!value.trim() && this.chosenSort === 'relevance') this.chosenSort = undefined;
+    // Clearing the search returns the order to its default.
+    if (!value.trim()) this.chosenSort = undefined;
     this.query = value;
     this.pages = 1;
-    this.afterChange(PAUSE_MS);
+    this.afterChange(PAUSE_MS, 'replace');
   }
 
   private handleChipClick(facet: string, value: string): void {
@@ -321,7 +342,7 @@ export class CaseStudyFinder extends LitElement {
     this.selection = {};
     this.query = '';
     if (this.input) this.input.value = '';
-    if (this.chosenSort === 'relevance') this.chosenSort = undefined;
+    this.chosenSort = undefined;
     this.pages = 1;
     // The button that had focus may vanish with the filters: the search box is where a
     // visitor starts again.
@@ -330,7 +351,7 @@ export class CaseStudyFinder extends LitElement {
   }
 
   private handleSortChange(event: Event): void {
-    this.chosenSort = (event.target as HTMLSelectElement).value as SortOrder;
+    this.chosenSort = SORTS.find((sort) => sort === (event.target as HTMLSelectElement).value);
     this.pages = 1;
     this.afterChange(0);
   }
@@ -360,22 +381,77 @@ export class CaseStudyFinder extends LitElement {
     this.countElement()?.focus();
   }
 
-  /** Announces the count and fires `csf-change` once the visitor pauses. */
-  private afterChange(delay: number): void {
-    clearTimeout(this.pauseTimer);
+  /**
+   * Records a visitor's change: once it settles (typing pauses for `delay` ms; other changes at
+   * once) the count is announced, `csf-change` fires and, with `sync-url`, the URL follows:
+   * typing replaces the history entry, anything else pushes one. A change still waiting when
+   * the next one comes is completed first, so every change is reported exactly once.
+   */
+  private afterChange(delay: number, history: 'push' | 'replace' = 'push'): void {
+    // Keys typed before the pause are one change; anything else completes what was waiting.
+    if (!(history === 'replace' && this.pendingChange === 'replace')) this.flushChange();
+    this.pendingChange = history;
     this.pauseTimer = setTimeout(async () => {
       await this.updateComplete;
-      this.announcement = this.announcementText();
-      this.dispatchEvent(
-        new CsfChangeEvent({
-          query: this.query,
-          filters: structuredClone(this.selection),
-          sort: this.currentSort === 'feed' ? 'newest' : this.currentSort,
-          total: this.results.length,
-        }),
-      );
+      this.flushChange();
     }, delay);
   }
+
+  private flushChange(): void {
+    clearTimeout(this.pauseTimer);
+    const history = this.pendingChange;
+    if (!history) return;
+    this.pendingChange = undefined;
+    this.announcement = this.announcementText();
+    if (this.syncUrl) this.writeUrl(history);
+    this.dispatchEvent(
+      new CsfChangeEvent({
+        query: this.query,
+        filters: structuredClone(this.selection),
+        sort: this.currentSort,
+        total: this.results.length,
+      }),
+    );
+  }
+
+  private writeUrl(history: 'push' | 'replace'): void {
+    const search = writeUrlState(location.search, this.urlPrefix, this.facetKeys, {
+      query: this.query,
+      filters: this.selection,
+      sort: this.chosenSort,
+      pages: this.pages,
+    });
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (history === 'push') window.history.pushState(window.history.state, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  }
+
+  /** Applies the URL's state; values the feed does not have are ignored. */
+  private restoreFromUrl(): void {
+    const state = readUrlState(location.search, this.urlPrefix, this.facetKeys);
+    const selection: Record<string, string[]> = {};
+    for (const [facet, values] of Object.entries(state.filters)) {
+      const known = values.flatMap((value) => this.facetIndex?.label(facet, value) ?? []);
+      if (known.length) selection[facet] = known;
+    }
+    this.query = state.query;
+    this.selection = selection;
+    this.chosenSort = SORTS.find((sort) => sort === state.sort);
+    this.pages = state.pages;
+  }
+
+  private readonly handlePopState = (): void => {
+    if (!this.syncUrl || !this.feed) return;
+    // The visitor's own Back/Forward: restore, and tell a screen reader the new count, but do
+    // not report it as a new change.
+    this.restoreFromUrl();
+    this.pendingChange = undefined;
+    clearTimeout(this.pauseTimer);
+    void this.updateComplete.then(() => {
+      this.announcement = this.announcementText();
+    });
+  };
 
   private announcementText(): string {
     const count = plural(this.lang2, this.text.announceCount, this.results.length);
@@ -567,7 +643,7 @@ export class CaseStudyFinder extends LitElement {
     return html`<div class="sort">
       <label for=${id}>${t.sortLabel}</label>
       <select id=${id} part="sort" @change=${this.handleSortChange}>
-        ${current === 'feed' ? html`<option value="" selected>—</option>` : nothing}
+        ${current === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
       </select>
     </div>`;
@@ -672,7 +748,7 @@ export class CaseStudyFinder extends LitElement {
   }
 }
 
-function sortResults(results: number[], items: readonly CaseStudy[], sort: SortOrder | 'feed'): number[] {
+function sortResults(results: number[], items: readonly CaseStudy[], sort: AppliedSort): number[] {
   switch (sort) {
     case 'relevance':
       return results;

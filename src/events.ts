@@ -2,6 +2,9 @@ import type { FeedProblem } from './lib/feed.js';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
 
+/** The order in force; `feed` is the feed's own order (no query, no dates). */
+export type AppliedSort = SortOrder | 'feed';
+
 export interface CsfLoadDetail {
   /** Valid items shown. */
   total: number;
@@ -14,7 +17,7 @@ export interface CsfLoadDetail {
 export interface CsfChangeDetail {
   query: string;
   filters: Record<string, string[]>;
-  sort: SortOrder;
+  sort: AppliedSort;
   /** Results after the change. */
   total: number;
 }

@@ -52,6 +52,7 @@ export const cy: Strings = {
   sortNewest: 'Diweddaraf',
   sortOldest: 'Hynaf',
   sortTitle: 'A i Y',
+  sortFeed: 'Trefn wreiddiol',
   published: 'Cyhoeddwyd',
   viewCollection: 'Gweld pob erthygl {label}',
   showMore: {

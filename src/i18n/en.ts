@@ -22,6 +22,7 @@ export interface Strings {
   sortNewest: string;
   sortOldest: string;
   sortTitle: string;
+  sortFeed: string;
   published: string;
   viewCollection: string;
   showMore: Plural;
@@ -60,6 +61,7 @@ export const en: Strings = {
   sortNewest: 'Newest',
   sortOldest: 'Oldest',
   sortTitle: 'A to Z',
+  sortFeed: 'Original order',
   published: 'Published',
   viewCollection: 'View all {label} articles',
   showMore: { one: 'Show {count} more case study', other: 'Show {count} more case studies' },

@@ -1,0 +1,170 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { CaseStudyFinder } from '../src/index.js';
+import { chip, click, countText, input, part, parts, SAMPLE, search, text, titles } from './helpers.js';
+
+/** The test page's own URL (it has parameters of its own, like any host page). */
+const hostUrl = location.pathname + location.search;
+
+function setUrl(params: string): void {
+  const url = new URL(hostUrl, location.origin);
+  for (const [key, value] of new URLSearchParams(params)) url.searchParams.append(key, value);
+  realReplace(null, '', url.pathname + url.search);
+}
+
+const ownParams = (prefix = '') =>
+  [...new URLSearchParams(location.search)].filter(([key]) => !key.startsWith('wtr-') && key.startsWith(prefix));
+
+async function mount(attrs: string): Promise<CaseStudyFinder> {
+  const container = document.createElement('div');
+  container.innerHTML = `<case-study-finder src="${SAMPLE}" sync-url ${attrs}></case-study-finder>`;
+  const el = container.firstElementChild as CaseStudyFinder;
+  const loaded = oneEvent(el, 'csf-load');
+  await fixture(html`${container}`);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+async function back(el: CaseStudyFinder): Promise<void> {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  history.back();
+  await popped;
+  await el.updateComplete;
+}
+
+const pressed = (el: CaseStudyFinder) =>
+  parts(el, 'chip').filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => text(c.querySelector('.chip-label')));
+
+/** Counts history writes (history.length is capped by the browser, so it cannot be trusted). */
+const writes = { push: 0, replace: 0 };
+const realPush = history.pushState.bind(history);
+const realReplace = history.replaceState.bind(history);
+
+describe('<case-study-finder> sync-url', () => {
+  beforeEach(() => {
+    writes.push = 0;
+    writes.replace = 0;
+    history.pushState = (...args: Parameters<History['pushState']>) => {
+      writes.push++;
+      realPush(...args);
+    };
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      writes.replace++;
+      realReplace(...args);
+    };
+  });
+
+  afterEach(() => {
+    history.pushState = realPush;
+    history.replaceState = realReplace;
+    history.replaceState(null, '', hostUrl);
+  });
+
+  it('restores query, filters, sort and page from the URL before showing results', async () => {
+    setUrl('q=libary&topics=libraries&topics=Early+years&sort=title&page=2');
+    const el = await mount('page-size="2"');
+    expect(input(el).value).to.equal('libary');
+    expect(pressed(el)).to.have.members(['Libraries', 'Early years']);
+    expect(part<HTMLSelectElement>(el, 'sort')!.value).to.equal('title');
+    expect(parts(el, 'card')).to.have.length(4);
+    const shown = titles(el);
+    expect([...shown].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }))).to.deep.equal(shown);
+  });
+
+  it('ignores unknown and malformed values', async () => {
+    setUrl('topics=Not+a+topic&sort=sideways&page=banana&supportTypes=');
+    const el = await mount('');
+    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(pressed(el)).to.deep.equal([]);
+    expect(part(el, 'active-filters')).to.equal(null);
+  });
+
+  it('pushes a history entry per chip and Back restores the previous state exactly', async () => {
+    const el = await mount('');
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    await oneEvent(el, 'csf-change');
+    const oneChip = countText(el);
+    await click(el, chip(el, 'Filter by support type', 'Volunteering'));
+    await oneEvent(el, 'csf-change');
+    expect(writes).to.deep.equal({ push: 2, replace: 0 });
+    expect(ownParams()).to.deep.equal([
+      ['topics', 'Libraries'],
+      ['supportTypes', 'Volunteering'],
+    ]);
+    await back(el);
+    expect(pressed(el)).to.deep.equal(['Libraries']);
+    expect(countText(el)).to.equal(oneChip);
+    await back(el);
+    expect(pressed(el)).to.deep.equal([]);
+    expect(countText(el)).to.equal('Your search returned 48 results');
+  });
+
+  it('replaces the entry while typing (one entry per pause, not per key)', async () => {
+    const el = await mount('');
+    await search(el, 's');
+    await search(el, 'sw');
+    await search(el, 'swim');
+    await oneEvent(el, 'csf-change');
+    expect(writes).to.deep.equal({ push: 0, replace: 1 });
+    expect(ownParams()).to.deep.equal([['q', 'swim']]);
+    const swimming = titles(el);
+    // A chip after typing pushes one entry; Back returns to the typed search with its results.
+    await click(el, chip(el, 'Filter by topics', 'Refugees and sanctuary'));
+    await oneEvent(el, 'csf-change');
+    await back(el);
+    expect(input(el).value).to.equal('swim');
+    expect(titles(el)).to.deep.equal(swimming);
+  });
+
+  it('Show more and sort push entries too', async () => {
+    const el = await mount('page-size="5"');
+    await click(el, part(el, 'more-button')!);
+    await oneEvent(el, 'csf-change');
+    const select = part<HTMLSelectElement>(el, 'sort')!;
+    select.value = 'oldest';
+    select.dispatchEvent(new Event('change'));
+    await oneEvent(el, 'csf-change');
+    expect(writes).to.deep.equal({ push: 2, replace: 0 });
+    expect(ownParams()).to.deep.equal([['sort', 'oldest']]);
+    await back(el);
+    expect(parts(el, 'card')).to.have.length(10);
+    expect(part<HTMLSelectElement>(el, 'sort')!.value).to.equal('newest');
+  });
+
+  it('keeps two widgets with different prefixes apart, and leaves the host page’s q alone', async () => {
+    setUrl('q=host-search&a-q=museum');
+    const container = await fixture(html`<div>
+      <case-study-finder src=${SAMPLE} sync-url url-prefix="a-"></case-study-finder>
+      <case-study-finder src=${SAMPLE} sync-url url-prefix="b-"></case-study-finder>
+    </div>`);
+    const [a, b] = [...container.querySelectorAll('case-study-finder')] as CaseStudyFinder[];
+    await Promise.all([a!, b!].map((el) => (el.shadowRoot?.querySelector('[part~="count"]') ? null : oneEvent(el, 'csf-load'))));
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(input(a!).value).to.equal('museum');
+    expect(input(b!).value).to.equal('');
+    await click(b!, chip(b!, 'Filter by topics', 'Libraries'));
+    await oneEvent(b!, 'csf-change');
+    const params = new URLSearchParams(location.search);
+    expect(params.get('q')).to.equal('host-search');
+    expect(params.get('a-q')).to.equal('museum');
+    expect(params.getAll('b-topics')).to.deep.equal(['Libraries']);
+    expect(pressed(a!)).to.deep.equal([]);
+    await back(b!);
+    expect(pressed(b!)).to.deep.equal([]);
+    expect(input(a!).value).to.equal('museum');
+  });
+
+  it('clearing the query returns the sort to its default', async () => {
+    const el = await mount('');
+    await search(el, 'library');
+    expect(part<HTMLSelectElement>(el, 'sort')!.value).to.equal('relevance');
+    const select = part<HTMLSelectElement>(el, 'sort')!;
+    select.value = 'title';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await search(el, '');
+    expect(part<HTMLSelectElement>(el, 'sort')!.value).to.equal('newest');
+    expect([...part<HTMLSelectElement>(el, 'sort')!.options].map((o) => o.value)).to.deep.equal(['newest', 'oldest', 'title']);
+  });
+});
