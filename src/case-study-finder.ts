@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { styles } from './case-study-finder.styles.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type AppliedSort, type SortOrder } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
@@ -139,6 +140,8 @@ export class CaseStudyFinder extends LitElement {
   private pendingChange?: 'push' | 'replace';
   /** Set when a feed arrives: the URL's state is applied before its first render. */
   private urlPending = false;
+  /** Set by Retry: focus follows the loading message to the results or the error. */
+  private focusAfterLoad = false;
   /** Where focus goes after the next render, when the control that had it disappears. */
   private pendingFocus?: () => HTMLElement | null | undefined;
 
@@ -184,6 +187,15 @@ export class CaseStudyFinder extends LitElement {
   }
 
   protected override updated(): void {
+    const status = this.feedController.state.status;
+    if (this.focusAfterLoad && (status === 'ready' || status === 'error')) {
+      // Retry had focus and went away: land on what replaced the loading message.
+      this.focusAfterLoad = false;
+      this.pendingFocus = () =>
+        status === 'ready'
+          ? (this.countElement() ?? this.input)
+          : this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
+    }
     if (this.pendingFocus) {
       const target = this.pendingFocus();
       this.pendingFocus = undefined;
@@ -369,6 +381,7 @@ export class CaseStudyFinder extends LitElement {
   private handleRetry(): void {
     // The Retry button disappears with the error: focus the loading message, then the count.
     this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
+    this.focusAfterLoad = true;
     this.load();
   }
 
@@ -476,10 +489,14 @@ export class CaseStudyFinder extends LitElement {
 
   private facetLabel(facet: string): string {
     const def = this.facetDefs.find((d) => d.key === facet);
-    const own = typeof def?.label === 'string' ? def.label : def?.label?.[this.lang2];
     if (this.strings?.facetLabels?.[facet]) return this.strings.facetLabels[facet];
-    if (own) return own.charAt(0).toLocaleLowerCase() + own.slice(1);
-    return this.text.facetLabels[facet] ?? facet;
+    // The feed's label in the visitor's language, else ours for a known facet, else the feed's
+    // English label, else the field name.
+    const label = def?.label;
+    const own =
+      (typeof label === 'string' ? label : label?.[this.lang2]) ?? this.text.facetLabels[facet] ?? (typeof label === 'object' ? label.en : undefined);
+    if (!own) return facet;
+    return own.charAt(0).toLocaleLowerCase(this.lang2) + own.slice(1);
   }
 
   // ---- render helpers -------------------------------------------------------------------
@@ -524,7 +541,7 @@ export class CaseStudyFinder extends LitElement {
                 ${item.organisation ? html`<span class="org">${this.renderMarked(item.organisation)}</span>` : nothing}
                 ${item.time !== undefined
                   ? html`<span class="date">${t.published}
-                      <time datetime=${item.date!}>${formatDate(this.lang2, item.time)}</time></span>`
+                      <time datetime=${item.date!}>${formatDate(this.lang2, Date.parse(`${item.date!.slice(0, 10)}T00:00:00Z`))}</time></span>`
                   : nothing}
               </p>`
             : nothing}
@@ -642,7 +659,7 @@ export class CaseStudyFinder extends LitElement {
     const id = `${this.uid}-sort`;
     return html`<div class="sort">
       <label for=${id}>${t.sortLabel}</label>
-      <select id=${id} part="sort" @change=${this.handleSortChange}>
+      <select id=${id} part="sort" .value=${live(current === 'feed' ? '' : current)} @change=${this.handleSortChange}>
         ${current === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
       </select>
@@ -731,7 +748,7 @@ export class CaseStudyFinder extends LitElement {
             spellcheck="false"
             enterkeyhint="search"
             aria-describedby=${hintId}
-            aria-controls="${this.uid}-results"
+            aria-controls=${ready ? `${this.uid}-results` : nothing}
             .value=${this.query}
             ?disabled=${!ready}
             @input=${this.handleInput}

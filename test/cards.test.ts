@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, countText, input, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+import { expectFocus } from './helpers.js';
 
 describe('<case-study-finder> cards', () => {
   it('shows title link, organisation, date, summary, tags, image and collection link', async () => {
@@ -59,7 +60,7 @@ describe('<case-study-finder> cards', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(parts(el, 'card')).to.have.length(10);
-    expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'card-link')[5]);
+    expectFocus(el, parts(el, 'card-link')[5]);
   });
 
   it('resets to the first page when the search changes', async () => {

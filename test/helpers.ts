@@ -106,3 +106,36 @@ export async function captureWarnings<T>(body: () => Promise<T>): Promise<{ resu
     console.warn = original;
   }
 }
+
+interface AxeResults {
+  violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
+}
+declare global {
+  interface Window {
+    axe?: { run(context: Element, options: object): Promise<AxeResults> };
+  }
+}
+
+/** The axe rule tags a UK public-sector body is held to (WCAG 2.2 AA), plus best practice. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe on the element (shadow DOM included) with the WCAG 2.2 AA rules, and fails with
+ * every violation spelled out.
+ */
+export async function expectAccessible(el: Element): Promise<void> {
+  if (!window.axe) throw new Error("import 'axe-core/axe.min.js' in the test file first");
+  const results = await window.axe!.run(el, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+  const problems = results.violations.map(
+    (v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+  );
+  if (problems.length) throw new Error(`Accessibility violations:\n${problems.join('\n')}`);
+}
+
+/** Asserts where focus is inside the widget; reports markup, never the live element. */
+export function expectFocus(el: CaseStudyFinder, expected: Element | null | undefined): void {
+  const now = el.shadowRoot!.activeElement;
+  if (now !== expected) {
+    throw new Error(`expected focus on ${expected?.outerHTML.slice(0, 80) ?? 'nothing'}, but it is on ${now?.outerHTML.slice(0, 80) ?? 'nothing in the widget'}`);
+  }
+}

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsfChangeEvent } from '../src/index.js';
 import { countText, input, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+import { expectFocus } from './helpers.js';
 
 describe('<case-study-finder> searching', () => {
   it('finds the library case studies when "libary" is typed', async () => {
@@ -78,7 +79,7 @@ describe('<case-study-finder> searching', () => {
     await el.updateComplete;
     expect(input(el).value).to.equal('');
     expect(countText(el)).to.equal('Your search returned 48 results');
-    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    expectFocus(el, input(el));
   });
 
   it('clears the search with Escape', async () => {

@@ -1,7 +1,7 @@
 // Test-only endpoints for network faults, served by web-test-runner's dev server.
 //   /test-api/status/404            answers with that status
 //   /test-api/slow?ms=300&feed=…     waits, then serves the feed file
-//   /test-api/flaky?key=k&feed=…     fails with 500 the first time per key, then serves the feed
+//   /test-api/flaky?key=k&ms=200     fails with 500 the first time per key, then serves the feed after ms
 //   /test-api/body?text=…            answers 200 with exactly that text
 import { readFile } from 'node:fs/promises';
 
@@ -35,6 +35,8 @@ export async function faultMiddleware(ctx, next) {
       ctx.body = 'error';
       return;
     }
+    // The second answer takes a moment, like a real retry, so the loading state can be seen.
+    await sleep(Math.min(Number(query.ms ?? 0), 5000));
     return serveFeed();
   }
   if (ctx.path === '/test-api/body') {

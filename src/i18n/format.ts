@@ -44,14 +44,16 @@ export function plural(
   return fill(form, { ...values, count: count.toLocaleString(LOCALES[lang]) });
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+let englishDates: Intl.DateTimeFormat | undefined;
 
-/** A date as a visitor reads it: "14 June 2021" / "14 Mehefin 2021". */
+// Browsers built with reduced ICU data (Debian's Chromium among them) have no Welsh dates and
+// fall back to US English, so Welsh month names are ours.
+const WELSH_MONTHS = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ');
+
+/** A day as a visitor reads it: "14 June 2021" / "14 Mehefin 2021". `time` is UTC midnight. */
 export function formatDate(lang: Lang, time: number): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
-  }
-  return format.format(time);
+  const date = new Date(time);
+  if (lang === 'cy') return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  englishDates ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return englishDates.format(date);
 }

@@ -13,17 +13,22 @@ const REQUIRED_FIELDS = new Set(['title', 'url']);
 /** Keys never copied from feed data, so that no feed can reach an object's prototype. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 const text = (what = 'text') =>
   z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}`) });
 
-const requiredText = () => text().check(z.trim(), z.minLength(1, { error: 'is empty' }));
+const requiredText = () =>
+  text().check(
+    z.minLength(1, { error: 'is empty' }),
+    z.refine((value) => cleanText(value) !== '', { error: 'is empty' }),
+  );
 
 const webAddress = () =>
   text('a web address').check(
     z.trim(),
-    z.refine(isSafeUrl, {
+    z.refine((value) => isSafeUrl(cleanText(value)), {
       error: '{value} is not a web address (it must start with https://, http:// or /)',
     }),
   );
@@ -155,17 +160,19 @@ export function parseFeed(json: unknown): ParsedFeed {
       skipped.push({ index, reason: result.reasons.join('; '), ...label });
       return;
     }
-    for (const reason of result.warnings) warnings.push({ index, reason, ...label });
     const item = result.item;
     const first = firstIndexOfId.get(item.id);
     if (first !== undefined) {
+      // Without an id the URL stands in for it, so say which one the webmaster wrote.
+      const field = isRecord(raw) && raw.id !== undefined && raw.id !== '' ? 'id' : 'url';
       skipped.push({
         index,
-        reason: `id "${truncate(item.id)}" is already used by item ${first} (ids must be unique)`,
+        reason: `${field} "${truncate(item.id)}" is already used by item ${first} (${field === 'id' ? 'ids must be unique' : 'an item without an id needs a url of its own'})`,
         ...label,
       });
       return;
     }
+    for (const reason of result.warnings) warnings.push({ index, reason, ...label });
     firstIndexOfId.set(item.id, index);
     items.push(item);
   });
@@ -178,12 +185,16 @@ export function parseFeed(json: unknown): ParsedFeed {
  * message when it is not JSON.
  */
 export function parseFeedText(source: string): ParsedFeed {
+  // A byte order mark is harmless in a file but not JSON: editors on Windows add one.
+  source = source.replace(/^\uFEFF/, '');
   if (source.trim() === '') throw new FeedError('The feed is empty (no JSON in it).');
   let json: unknown;
   try {
     json = JSON.parse(source);
   } catch (cause) {
-    throw new FeedError(`The feed is not valid JSON: ${(cause as Error).message}`, { cause });
+    // Our own words, not the engine's (they differ between browsers): say how it begins, which
+    // is usually enough to recognise an HTML error page or a login screen.
+    throw new FeedError(`The feed is not valid JSON. It begins: ${JSON.stringify(truncate(source.trim(), 40))}`, { cause });
   }
   return parseFeed(json);
 }
@@ -258,9 +269,9 @@ function parseItem(raw: unknown): ItemResult {
 
 function toCaseStudy(data: z.output<typeof FeedItemSchema>, raw: Record<string, unknown>): CaseStudy {
   const item: CaseStudy = {
-    id: String(data.id ?? '').trim() || data.url,
+    id: cleanText(String(data.id ?? '')) || cleanText(data.url),
     title: cleanText(data.title),
-    url: data.url,
+    url: cleanText(data.url),
     topics: toList(data.topics),
     supportTypes: toList(data.supportTypes),
     keywords: toList(data.keywords),
@@ -272,10 +283,11 @@ function toCaseStudy(data: z.output<typeof FeedItemSchema>, raw: Record<string, 
   if (organisation) item.organisation = organisation;
   if (data.date) {
     item.date = data.date;
-    item.time = Date.parse(data.date.length === 10 ? `${data.date}T00:00:00Z` : data.date);
+    // Date-only values are days, not instants: read them as UTC so no time zone moves them.
+    item.time = Date.parse(data.date.length === 10 ? `${data.date}T00:00:00Z` : data.date.replace(' ', 'T'));
   }
-  if (data.image) item.image = { src: data.image.src, alt: cleanText(data.image.alt ?? '') };
-  if (data.collection) item.collection = { label: cleanText(data.collection.label), url: data.collection.url };
+  if (data.image) item.image = { src: cleanText(data.image.src), alt: cleanText(data.image.alt ?? '') };
+  if (data.collection) item.collection = { label: cleanText(data.collection.label), url: cleanText(data.collection.url) };
   return item;
 }
 
@@ -301,6 +313,7 @@ function cleanList(values: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const value of values) {
+    if (typeof value !== 'string') continue;
     const cleaned = cleanText(value);
     const key = cleaned.toLocaleLowerCase();
     if (!cleaned || seen.has(key)) continue;
@@ -320,8 +333,9 @@ function cleanText(value: string): string {
 }
 
 function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -341,13 +355,15 @@ function describeIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): s
 function describeItem(raw: unknown): { id?: string; title?: string } {
   if (!isRecord(raw)) return {};
   const out: { id?: string; title?: string } = {};
-  if (typeof raw.id === 'string' || typeof raw.id === 'number') out.id = truncate(String(raw.id));
+  if (typeof raw.id === 'string' || typeof raw.id === 'number') out.id = truncate(cleanText(String(raw.id)));
   if (typeof raw.title === 'string' && raw.title.trim()) out.title = truncate(cleanText(raw.title));
   return out;
 }
 
 function truncate(value: string, max = 60): string {
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  // By code points, so an emoji is never cut in half.
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

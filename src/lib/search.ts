@@ -116,8 +116,8 @@ export class SearchIndex {
   }
 
   /**
-   * Finds the documents matching every word of `query`. The last word counts as still being
-   * typed unless the query ends with a space, so it also matches as a prefix.
+   * Finds the documents matching every word of `query`. Every word also matches as a prefix,
+   * so results appear while a word is still being typed ("lib" finds "library").
    */
   search(query: string): SearchResult {
     const cached = this.resultCache.get(query);

@@ -5,7 +5,8 @@ export interface Token {
   term: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Letters with their combining marks: "Mo\u0302n" (decomposed, as some exports write it) is one word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS = /\p{M}+/gu;
 
 // Folding is the hot part of indexing; a vocabulary is small next to its text, so remember it.

@@ -1,0 +1,383 @@
+import Fuse from 'fuse.js';
+import type { CaseStudyFinder } from '../src/index.js';
+import '../src/index.js';
+import { parseFeed, type CaseStudy } from '../src/lib/feed.js';
+import { createSearcher, toSearchDoc } from '../src/lib/searcher.js';
+import { terms } from '../src/lib/text.js';
+import { generateFeed, QUERIES } from './generate.js';
+
+/**
+ * The benchmark page. Each load runs one phase for one feed size and hands the numbers to
+ * `window.benchReport` (exposed by scripts/bench.mjs). A fresh page per phase keeps one phase's
+ * caches, JIT warm-up and garbage from flattering or penalising the next.
+ *
+ *   index.html?n=10000&phase=element   <case-study-finder>: first cards, typing, long tasks
+ *   index.html?n=10000&phase=engine    createSearcher: build, per-keystroke search
+ *   index.html?n=10000&phase=fuse      plain Fuse over the items: build, per-keystroke search
+ */
+
+export type Phase = 'element' | 'engine' | 'fuse';
+
+/** One simulated keystroke: the box holds `text` while typing `query`. */
+export interface Keystroke {
+  query: string;
+  text: string;
+  ms: number;
+  hits: number;
+  /** The same text was typed earlier in the run (a cache may answer it): left out of stats. */
+  repeat: boolean;
+}
+
+export interface Stats {
+  count: number;
+  median: number;
+  p95: number;
+  max: number;
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+  /** The keystroke (or clear) running when the task started, if any. */
+  during?: string;
+}
+
+export interface ElementResult {
+  phase: 'element';
+  n: number;
+  generateMs: number;
+  /** From setting `items` to `updateComplete` (parse, index, filter, render). */
+  itemsUpdateMs: number;
+  /** From setting `items` to the first `[part~="card"]` in the frame after `updateComplete`. */
+  firstCardsMs: number;
+  keystrokes: Keystroke[];
+  stats: Stats;
+  /** Emptying the box between queries: the whole feed comes back, sorted by date. */
+  clears: Keystroke[];
+  longTasksSupported: boolean;
+  longTasks: LongTask[];
+  longTaskMaxMs: number;
+}
+
+export interface EngineResult {
+  phase: 'engine';
+  n: number;
+  generateMs: number;
+  parseMs: number;
+  /** The first `createSearcher` in a fresh page: cold JIT and caches, as on a real page. */
+  buildMs: number;
+  /** Two more builds of the same items, for comparison over time. */
+  warmBuildMs: number[];
+  /** Distinct folded words in the searchable text. */
+  vocabulary: number;
+  keystrokes: Keystroke[];
+  stats: Stats;
+}
+
+export interface FuseResult {
+  phase: 'fuse';
+  n: number;
+  generateMs: number;
+  buildMs: number;
+  keystrokes: Keystroke[];
+  stats: Stats;
+  /** Unique keystrokes in the plan and how many were measured (Fuse at 50k is ~3 s each). */
+  planned: number;
+  sampled: number;
+  sampleNote: string;
+}
+
+export type PhaseResult = ElementResult | EngineResult | FuseResult;
+
+declare global {
+  interface Window {
+    benchReport?: (json: string) => Promise<void>;
+  }
+}
+
+/** The exact options the issue compares against. */
+export const FUSE_OPTIONS = {
+  keys: ['title', 'summary', 'organisation', 'topics', 'supportTypes', 'keywords'],
+  ignoreLocation: true,
+  threshold: 0.3,
+};
+
+// A fast typist: the next key comes ~30 ms after the page has caught up with the last one.
+const GAP_MS = 30;
+// Between queries the visitor reads the results, long enough for the pause announcement.
+const READ_MS = 600;
+
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 1000);
+const phase = (params.get('phase') ?? 'engine') as Phase;
+const fuseMax = Number(params.get('fuseMax') ?? (n >= 50_000 ? 10 : Infinity));
+const fuseBudgetMs = Number(params.get('fuseBudgetMs') ?? 90_000);
+
+void main();
+
+async function main(): Promise<void> {
+  let result: PhaseResult | { error: string };
+  try {
+    result = phase === 'element' ? await runElement() : phase === 'fuse' ? await runFuse() : await runEngine();
+  } catch (error) {
+    result = { error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
+  }
+  if (window.benchReport) await window.benchReport(JSON.stringify(result));
+  else console.log(result);
+}
+
+function generate(): { raw: ReturnType<typeof generateFeed>; generateMs: number } {
+  const start = performance.now();
+  const raw = generateFeed(n);
+  return { raw, generateMs: performance.now() - start };
+}
+
+/** Every prefix of every query, in typing order, with repeats marked. */
+function plan(): Array<Omit<Keystroke, 'ms' | 'hits'>> {
+  const seen = new Set<string>();
+  return QUERIES.flatMap((query) =>
+    [...query].map((_, at) => {
+      const text = query.slice(0, at + 1);
+      const repeat = seen.has(text);
+      seen.add(text);
+      return { query, text, repeat };
+    }),
+  );
+}
+
+// ---- (a) our engine ---------------------------------------------------------------------
+
+async function runEngine(): Promise<EngineResult> {
+  const { raw, generateMs } = generate();
+  let start = performance.now();
+  const { items } = parseFeed(raw);
+  const parseMs = performance.now() - start;
+  log(`engine n=${n}: generated in ${ms(generateMs)}, parsed in ${ms(parseMs)}`);
+  await idle();
+
+  start = performance.now();
+  let searcher = createSearcher(items);
+  const buildMs = performance.now() - start;
+  const warmBuildMs: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    await idle();
+    start = performance.now();
+    searcher = createSearcher(items);
+    warmBuildMs.push(performance.now() - start);
+  }
+  log(`engine n=${n}: build ${ms(buildMs)} (warm ${warmBuildMs.map(ms).join(', ')})`);
+  await idle();
+
+  const keystrokes: Keystroke[] = [];
+  for (const step of plan()) {
+    start = performance.now();
+    const result = await searcher.search(step.text);
+    const took = performance.now() - start;
+    keystrokes.push({ ...step, ms: took, hits: result.indices.length });
+    // Let the event loop breathe as it would between real keystrokes.
+    await sleep(0);
+  }
+  const stats = summarise(keystrokes);
+  log(`engine n=${n}: keystroke median ${ms(stats.median)}, p95 ${ms(stats.p95)}, max ${ms(stats.max)}`);
+  return {
+    phase: 'engine',
+    n,
+    generateMs,
+    parseMs,
+    buildMs,
+    warmBuildMs,
+    vocabulary: countVocabulary(items),
+    keystrokes,
+    stats,
+  };
+}
+
+function countVocabulary(items: readonly CaseStudy[]): number {
+  const vocabulary = new Set<string>();
+  for (const item of items) for (const field of toSearchDoc(item)) for (const term of terms(field)) vocabulary.add(term);
+  return vocabulary.size;
+}
+
+// ---- (b) plain Fuse ---------------------------------------------------------------------
+
+async function runFuse(): Promise<FuseResult> {
+  const { raw, generateMs } = generate();
+  const { items } = parseFeed(raw);
+  await idle();
+  let start = performance.now();
+  const fuse = new Fuse(items, FUSE_OPTIONS);
+  const buildMs = performance.now() - start;
+  log(`fuse n=${n}: build ${ms(buildMs)}`);
+
+  const unique = plan().filter((step) => !step.repeat);
+  const chosen = spread(unique, fuseMax);
+  const keystrokes: Keystroke[] = [];
+  const began = performance.now();
+  for (const step of chosen) {
+    if (performance.now() - began > fuseBudgetMs) break;
+    await sleep(0);
+    start = performance.now();
+    const hits = fuse.search(step.text).length;
+    keystrokes.push({ ...step, ms: performance.now() - start, hits });
+  }
+  const stats = summarise(keystrokes);
+  const sampled = keystrokes.length;
+  let sampleNote = '';
+  if (sampled < unique.length) {
+    sampleNote =
+      sampled < chosen.length
+        ? `stopped after ${sampled} of ${unique.length} keystrokes (time budget ${fuseBudgetMs / 1000} s)`
+        : `sampled ${sampled} of ${unique.length} keystrokes, spread evenly across the queries (~${ms(stats.median)} each)`;
+  }
+  log(`fuse n=${n}: keystroke median ${ms(stats.median)}, p95 ${ms(stats.p95)} over ${sampled}`);
+  return { phase: 'fuse', n, generateMs, buildMs, keystrokes, stats, planned: unique.length, sampled, sampleNote };
+}
+
+/** At most `count` entries, evenly spaced from first to last. */
+function spread<T>(list: readonly T[], count: number): T[] {
+  if (list.length <= count) return [...list];
+  if (count <= 1) return list.slice(0, Math.max(0, count));
+  return Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / (count - 1))]!);
+}
+
+// ---- (c) + (d) the element ---------------------------------------------------------------
+
+async function runElement(): Promise<ElementResult> {
+  const { raw, generateMs } = generate();
+  const el = document.createElement('case-study-finder') as CaseStudyFinder;
+  document.querySelector('#stage')!.append(el);
+  await el.updateComplete;
+
+  // Record when each update finishes, so that an answer arriving later (from a worker, if the
+  // engine moves into one) still counts towards the keystroke that asked for it.
+  let lastUpdated = 0;
+  const hooks = el as unknown as { updated: (changed: unknown) => void };
+  const ownUpdated = hooks.updated.bind(el);
+  hooks.updated = (changed) => {
+    ownUpdated(changed);
+    lastUpdated = performance.now();
+  };
+  const root = el.shadowRoot!;
+  await idle();
+
+  let start = performance.now();
+  el.items = raw;
+  await el.updateComplete;
+  const itemsUpdateMs = performance.now() - start;
+  const deadline = start + 60_000;
+  for (;;) {
+    await nextFrame();
+    if (root.querySelector('[part~="card"]')) break;
+    if (performance.now() > deadline) throw new Error('no [part~="card"] within 60 s of setting items');
+  }
+  const firstCardsMs = performance.now() - start;
+  log(`element n=${n}: first cards ${ms(firstCardsMs)} (updateComplete ${ms(itemsUpdateMs)})`);
+
+  const input = root.querySelector<HTMLInputElement>('[part~="search-input"]');
+  if (!input) throw new Error('no [part~="search-input"] in the shadow root');
+  await sleep(READ_MS);
+
+  const longTasksSupported = PerformanceObserver.supportedEntryTypes.includes('longtask');
+  const longEntries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longEntries.push(...list.getEntries()));
+  if (longTasksSupported) observer.observe({ type: 'longtask' });
+
+  /** Types `text` and waits until the element has caught up: search, filter and render. */
+  const type = async (text: string): Promise<{ took: number; hits: number }> => {
+    const began = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    let end = performance.now();
+    await sleep(GAP_MS);
+    while (el.isUpdatePending) await el.updateComplete;
+    if (lastUpdated > end) end = lastUpdated;
+    return { took: end - began, hits: readCount(root) };
+  };
+
+  const keystrokes: Keystroke[] = [];
+  const clears: Keystroke[] = [];
+  const windows: Array<{ start: number; end: number; label: string }> = [];
+  const steps = plan();
+  for (const query of QUERIES) {
+    start = performance.now();
+    const cleared = await type('');
+    clears.push({ query, text: '', ms: cleared.took, hits: cleared.hits, repeat: false });
+    windows.push({ start, end: start + cleared.took, label: `clear before "${query}"` });
+    for (const step of steps.filter((s) => s.query === query)) {
+      start = performance.now();
+      const { took, hits } = await type(step.text);
+      keystrokes.push({ ...step, ms: took, hits });
+      windows.push({ start, end: start + took, label: `"${step.text}"` });
+    }
+    await sleep(READ_MS);
+  }
+
+  longEntries.push(...observer.takeRecords());
+  observer.disconnect();
+  const longTasks: LongTask[] = longEntries.map((entry) => ({
+    start: entry.startTime,
+    duration: entry.duration,
+    during: windows.find((w) => entry.startTime >= w.start - 1 && entry.startTime <= w.end)?.label,
+  }));
+  const stats = summarise(keystrokes);
+  const longTaskMaxMs = longTasks.reduce((max, task) => Math.max(max, task.duration), 0);
+  log(
+    `element n=${n}: keystroke median ${ms(stats.median)}, p95 ${ms(stats.p95)}, max ${ms(stats.max)}; ` +
+      `${longTasks.length} long task(s), max ${ms(longTaskMaxMs)}`,
+  );
+  el.remove();
+  return {
+    phase: 'element',
+    n,
+    generateMs,
+    itemsUpdateMs,
+    firstCardsMs,
+    keystrokes,
+    stats,
+    clears,
+    longTasksSupported,
+    longTasks,
+    longTaskMaxMs,
+  };
+}
+
+/** The number in "Your search returned 1,234 results" (-1 when there is no count). */
+function readCount(root: ShadowRoot): number {
+  const text = root.querySelector('[part~="count"]')?.textContent ?? '';
+  const digits = /\d[\d,]*/.exec(text)?.[0];
+  return digits ? Number(digits.replace(/,/g, '')) : root.querySelector('[part~="empty"]') ? 0 : -1;
+}
+
+// ---- helpers -----------------------------------------------------------------------------
+
+/** Median, p95 (nearest rank) and max over the keystrokes not repeated from earlier. */
+function summarise(keystrokes: readonly Keystroke[]): Stats {
+  const times = keystrokes
+    .filter((k) => !k.repeat)
+    .map((k) => k.ms)
+    .sort((a, b) => a - b);
+  const rank = (p: number) => times[Math.max(0, Math.ceil(p * times.length) - 1)] ?? 0;
+  return { count: times.length, median: rank(0.5), p95: rank(0.95), max: times[times.length - 1] ?? 0 };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function nextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** A short pause so that garbage from the last step is less likely to land in the next. */
+function idle(): Promise<void> {
+  return sleep(50);
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}

@@ -1,0 +1,361 @@
+// `npm run bench`: builds bench/index.html for production (Lit's production build, minified as
+// shipped), serves it, runs each phase for each feed size in a fresh headless Chromium page,
+// prints a table with the issue's targets marked, and writes bench/results.json.
+//
+//   node scripts/bench.mjs [--sizes=1000,10000,50000] [--phases=element,engine,fuse]
+//
+// While optimising, `--phases=element,engine` skips plain Fuse, the slow part (~1 min).
+//
+// Target misses are reported, not failures: the exit code is 1 only when the bench itself broke.
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { findChromium } from './browsers.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = join(ROOT, 'bench');
+const DIST = join(BENCH, 'dist');
+const RESULTS = join(BENCH, 'results.json');
+const PHASES = ['element', 'engine', 'fuse'];
+// A phase that takes longer than this has hung (the slowest, plain Fuse at 10,000, takes ~1 min).
+const PAGE_TIMEOUT_MS = 240_000;
+
+const args = process.argv.slice(2);
+const sizesArg = args.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length);
+const sizes = (sizesArg ?? '1000,10000,50000').split(',').map((s) => Number(s.replace(/[_,]/g, '').trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes must be a comma-separated list of item counts, e.g. --sizes=1000,10000 (got "${sizesArg}")`);
+  process.exit(1);
+}
+const phasesArg = args.find((arg) => arg.startsWith('--phases='))?.slice('--phases='.length);
+const phases = phasesArg ? PHASES.filter((phase) => phasesArg.split(',').includes(phase)) : PHASES;
+if (phases.length === 0) {
+  console.error(`--phases must name some of ${PHASES.join(', ')} (got "${phasesArg}")`);
+  process.exit(1);
+}
+
+const executablePath = findChromium();
+if (!executablePath || !existsSync(executablePath)) {
+  console.error(
+    `No Chromium found${executablePath ? ` at ${executablePath}` : ''}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome.`,
+  );
+  process.exit(1);
+}
+
+const began = Date.now();
+const loadBefore = os.loadavg()[0];
+const progress = (message) => process.stderr.write(`${message}\n`);
+
+let server;
+let browser;
+let exitCode = 0;
+try {
+  progress('Building bench/index.html (production)…');
+  await build({
+    root: BENCH,
+    configFile: false,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: DIST,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: 'oxc',
+      reportCompressedSize: false,
+      rolldownOptions: { input: join(BENCH, 'index.html') },
+    },
+  });
+
+  server = await serve(DIST);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const chromiumVersion = browser.version();
+  progress(`Chromium ${chromiumVersion}, ${os.cpus().length} cores; sizes ${sizes.join(', ')}`);
+
+  const bySize = {};
+  for (const n of sizes) {
+    bySize[n] = {};
+    for (const phase of phases) bySize[n][phase] = await runPage(browser, `${origin}/index.html?n=${n}&phase=${phase}`);
+  }
+
+  const targets = checkTargets(bySize);
+  const seconds = (Date.now() - began) / 1000;
+  const fuseVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/fuse.js/package.json'), 'utf8')).version;
+  const report = {
+    date: new Date().toISOString(),
+    durationSeconds: Math.round(seconds),
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+      // Other work on the machine inflates every number: compare runs only at similar load.
+      loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
+    },
+    chromium: chromiumVersion,
+    options: { sizes, phases },
+    fuseVersion,
+    fuseOptions: { keys: ['title', 'summary', 'organisation', 'topics', 'supportTypes', 'keywords'], ignoreLocation: true, threshold: 0.3 },
+    notes: [
+      'Times in milliseconds. Keystroke stats leave out repeated texts (typed earlier in the run, so a cache may answer them).',
+      'Element keystroke = from setting the input value and dispatching "input" to updateComplete (and any later update within 30 ms).',
+      'Each phase runs in a fresh page; "build" is the first createSearcher in that page (cold).',
+    ],
+    targets,
+    sizes: bySize,
+  };
+  process.stdout.write(formatReport(report));
+  await writeFile(`${RESULTS}.tmp`, `${JSON.stringify(report, null, 1)}\n`);
+  await rename(`${RESULTS}.tmp`, RESULTS);
+  console.log(`\nResults written to bench/results.json (${seconds.toFixed(0)} s in all).`);
+} catch (error) {
+  console.error(`The bench broke: ${error instanceof Error ? error.stack : error}`);
+  exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  server?.close();
+}
+process.exit(exitCode);
+
+// ---- running a page -----------------------------------------------------------------------
+
+async function runPage(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    const result = await new Promise((resolvePage, rejectPage) => {
+      const timer = setTimeout(() => rejectPage(new Error(`${url} did not report within ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
+      const done = (fn) => (value) => {
+        clearTimeout(timer);
+        fn(value);
+      };
+      page.on('pageerror', done((err) => rejectPage(new Error(`${url}: ${err.message}`))));
+      page.on('crash', done(() => rejectPage(new Error(`${url}: the page crashed (out of memory?)`))));
+      page.on('console', (msg) => {
+        const text = msg.text();
+        if (text.startsWith('[bench] ')) progress(`  ${text.slice(8)}`);
+        else if (msg.type() === 'error' || msg.type() === 'warning') progress(`  [page ${msg.type()}] ${text}`);
+      });
+      page
+        .exposeFunction('benchReport', done((json) => {
+          const parsed = JSON.parse(json);
+          if (parsed.error) rejectPage(new Error(`${url}: ${parsed.error}`));
+          else resolvePage(parsed);
+        }))
+        .then(() => page.goto(url))
+        .catch(done(rejectPage));
+    });
+    return result;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** A static server for bench/dist. Cross-origin isolated, so performance.now() has 5 µs steps, not 100 µs. */
+function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const httpServer = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(dir, path || 'index.html');
+    const found = file.startsWith(dir) && (await stat(file).catch(() => null))?.isFile();
+    if (!found) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer) => httpServer.listen(0, '127.0.0.1', () => resolveServer(httpServer)));
+}
+
+// ---- targets ------------------------------------------------------------------------------
+
+function checkTargets(bySize) {
+  const at = (n, phase) => bySize[n]?.[phase];
+  const target = (name, n, value, limit, pass) => ({ name, n, value, limit, pass: value === undefined ? null : pass(value) });
+  const engine10 = at(10000, 'engine');
+  const fuse10 = at(10000, 'fuse');
+  const element10 = at(10000, 'element');
+  const element50 = at(50000, 'element');
+  return [
+    target('per-keystroke search+render p95 (element)', 10000, element10?.stats.p95, '≤ 16 ms', (v) => v <= 16),
+    target(
+      'plain Fuse p95 ÷ our search p95',
+      10000,
+      engine10 && fuse10 ? fuse10.stats.p95 / engine10.stats.p95 : undefined,
+      '≥ 20×',
+      (v) => v >= 20,
+    ),
+    target('longest main-thread task while typing', 50000, element50?.longTaskMaxMs, '≤ 50 ms', (v) => v <= 50),
+    target('longest keystroke while typing (own measure)', 50000, element50?.stats.max, '≤ 50 ms', (v) => v <= 50),
+    target('index build (createSearcher, cold)', 10000, engine10?.buildMs, '≤ 100 ms', (v) => v <= 100),
+    target('first cards after items are set', 1000, at(1000, 'element')?.firstCardsMs, '≤ 100 ms', (v) => v <= 100),
+  ];
+}
+
+// ---- printing -----------------------------------------------------------------------------
+
+function formatReport(report) {
+  const sizesRun = Object.keys(report.sizes).map(Number);
+  const out = [];
+  out.push(
+    `\ncase-study-finder bench — ${report.date.slice(0, 16).replace('T', ' ')} UTC, Chromium ${report.chromium}, ` +
+      `${report.machine.cores} cores (${report.machine.cpu ?? 'unknown CPU'}), Fuse ${report.fuseVersion}\n`,
+  );
+
+  const { cores, loadAverage } = report.machine;
+  if (Math.max(loadAverage.before, loadAverage.after) > cores * 0.75) {
+    out.push(
+      `⚠ The machine was busy (1-minute load ${loadAverage.before} before, ${loadAverage.after} after, on ${cores} cores): ` +
+        'timings are inflated and outliers may be noise. Rerun on a quiet machine before comparing.\n',
+    );
+  }
+  out.push('Engine, search only: createSearcher vs plain Fuse (ignoreLocation, threshold 0.3), same keystrokes');
+  out.push(
+    table(
+      ['N', 'vocab', 'parse', 'build', 'key med', 'key p95', 'key max', 'Fuse build', 'Fuse med', 'Fuse p95', 'Fuse keys', 'p95 ratio'],
+      sizesRun.map((n) => {
+        const e = report.sizes[n].engine;
+        const f = report.sizes[n].fuse;
+        return [
+          int(n),
+          e ? int(e.vocabulary) : '–',
+          e ? ms(e.parseMs) : '–',
+          e ? ms(e.buildMs) : '–',
+          e ? ms(e.stats.median) : '–',
+          e ? ms(e.stats.p95) : '–',
+          e ? ms(e.stats.max) : '–',
+          f ? ms(f.buildMs) : '–',
+          f ? ms(f.stats.median) : '–',
+          f ? ms(f.stats.p95) : '–',
+          f ? `${f.sampled}/${f.planned}${f.sampled < f.planned ? '*' : ''}` : '–',
+          e && f && e.stats.p95 > 0 ? `${(f.stats.p95 / e.stats.p95).toFixed(0)}×` : '–',
+        ];
+      }),
+    ),
+  );
+  for (const n of sizesRun) {
+    const f = report.sizes[n].fuse;
+    if (f?.sampleNote) out.push(`  * Fuse at ${int(n)}: ${f.sampleNote}.`);
+  }
+
+  out.push('\nElement <case-study-finder>: search + filter + render, each keystroke until updateComplete');
+  out.push(
+    table(
+      ['N', 'first cards', 'key med', 'key p95', 'key max', 'clear box max', 'long tasks', 'longest task'],
+      sizesRun.map((n) => {
+        const el = report.sizes[n].element;
+        if (!el) return [int(n), '–', '–', '–', '–', '–', '–', '–'];
+        return [
+          int(n),
+          ms(el.firstCardsMs),
+          ms(el.stats.median),
+          ms(el.stats.p95),
+          ms(el.stats.max),
+          ms(Math.max(...el.clears.map((c) => c.ms))),
+          el.longTasksSupported ? String(el.longTasks.length) : 'n/a',
+          el.longTasksSupported ? ms(el.longTaskMaxMs) : 'n/a',
+        ];
+      }),
+    ),
+  );
+  out.push('  (long tasks: only tasks over 50 ms are reported by the browser; "clear box" = emptying the search box between queries)');
+
+  out.push('\nTargets');
+  for (const t of report.targets) {
+    const mark = t.pass === null ? '–' : t.pass ? '✓' : '✗';
+    const value =
+      t.value === undefined ? `not run (needs N = ${int(t.n)})` : t.limit.includes('×') ? `${t.value.toFixed(1)}×` : ms(t.value);
+    out.push(`  ${mark} ${t.name} at ${int(t.n)}: ${value} (target ${t.limit})`);
+  }
+
+  out.push('\nResults for each whole query (ours / plain Fuse; element count in brackets)');
+  const queries = [...new Set((report.sizes[sizesRun[0]].engine ?? report.sizes[sizesRun[0]].element).keystrokes.map((k) => k.query))];
+  out.push(
+    table(
+      ['query', ...sizesRun.map(int)],
+      queries.map((query) => [
+        query,
+        ...sizesRun.map((n) => {
+          const { engine, fuse, element } = report.sizes[n];
+          const ours = engine?.keystrokes.find((k) => k.text === query && !k.repeat)?.hits;
+          const theirs = fuse?.keystrokes.find((k) => k.text === query)?.hits;
+          const shown = element?.keystrokes.find((k) => k.text === query)?.hits;
+          return `${ours ?? '–'} / ${theirs ?? '–'}${shown === undefined ? '' : ` [${shown}]`}`;
+        }),
+      ]),
+      ['left'],
+    ),
+  );
+
+  const empty = [];
+  for (const n of sizesRun) {
+    for (const k of report.sizes[n].engine?.keystrokes ?? []) {
+      if (k.hits === 0 && !k.repeat) empty.push(`"${k.text}" at ${int(n)}`);
+    }
+  }
+  if (empty.length) out.push(`\n⚠ Our engine found nothing for: ${empty.join(', ')}`);
+
+  out.push('\nSlowest keystrokes (text typed so far → results)');
+  for (const n of sizesRun) {
+    for (const phase of ['engine', 'element', 'fuse']) {
+      const result = report.sizes[n][phase];
+      if (!result) continue;
+      const slowest = [...result.keystrokes].sort((a, b) => b.ms - a.ms).slice(0, 5);
+      const list = slowest.map((k) => `${ms(k.ms)} "${k.text}"${k.repeat ? ' (repeat)' : ''} → ${int(k.hits)}`).join(', ');
+      out.push(`  ${int(n).padStart(6)} ${phase.padEnd(7)} ${list}`);
+    }
+    const el = report.sizes[n].element;
+    if (el?.longTasks.length) {
+      const tasks = [...el.longTasks].sort((a, b) => b.duration - a.duration).slice(0, 5);
+      out.push(`  ${int(n).padStart(6)} long    ${tasks.map((t) => `${ms(t.duration)} during ${t.during ?? 'a pause'}`).join(', ')}`);
+    }
+  }
+  out.push(
+    '\nKeystroke stats leave out texts already typed earlier in the run (answered from cache); the slowest lists include them.',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function table(headers, rows, align = []) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    '  ' +
+    cells.map((c, i) => (align[i] === 'left' ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function ms(value) {
+  if (value === undefined || Number.isNaN(value)) return '–';
+  return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+
+function int(value) {
+  return Number(value).toLocaleString('en-GB');
+}

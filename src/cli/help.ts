@@ -1,0 +1,129 @@
+import { Exit, type Output } from './io.js';
+
+export const COMMANDS = ['validate', 'convert', 'schema', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const USAGE = `Usage:
+  case-study-finder validate FEED.json [--json] [--strict]
+  case-study-finder convert FILE.csv [--out feed.json] [--title TEXT]
+  case-study-finder schema
+  case-study-finder help [COMMAND]
+`;
+
+const OVERVIEW = `case-study-finder: check and build the case study feed of <case-study-finder>.
+
+${USAGE}
+Commands:
+  validate   Check a feed and list what to fix, item by item.
+  convert    Turn a spreadsheet saved as CSV into a feed.
+  schema     Print the JSON Schema of the feed, for editors and other tools.
+  help       Explain a command, as in: case-study-finder help convert
+
+Options:
+  -h, --help     Show help.
+  --version      Show the version.
+
+Exit codes: 0 all is well; 1 some case studies have problems; 2 the command could not run
+(a missing file, a file that is not JSON or CSV, a mistyped option).
+`;
+
+const HELP: Record<Command, string> = {
+  validate: `Usage: case-study-finder validate FEED.json [--json] [--strict]
+
+Checks a feed with the same rules as the widget and lists every problem, one per line, with
+the item's number (counting from 1) and its title or id.
+
+  Skipped items cannot be shown (no title, a url that is not a web address, an id used
+  twice): the page leaves them out.
+  Warnings are items shown without a field that was wrong (a date that is not a date, an
+  image or collection link that is not a web address), and filters no item has values for.
+
+Use "-" as FEED.json to read the feed from standard input.
+
+Options:
+  --json     Print a report for other programs:
+             {"ok", "file", "total", "valid", "skipped": [...], "warnings": [...]}
+             Each problem has "item" (from 1), "index" (from 0), "id", "title" and "reason".
+  --strict   Fail on warnings too.
+
+Exit codes: 0 every item can be shown (warnings allowed unless --strict); 1 some items are
+skipped (or, with --strict, there are warnings); 2 the file is missing, is not JSON (the
+line and column of the mistake are shown) or is not a feed.
+`,
+  convert: `Usage: case-study-finder convert FILE.csv [--out feed.json] [--title TEXT]
+
+Turns a CSV file, one row per case study, into a feed. The first line names the columns:
+
+  id, title, url, summary, organisation, topics, supportTypes, keywords, date,
+  image.src, image.alt, collection.label, collection.url
+
+Case and spaces do not matter ("Support types" is supportTypes). Other columns are kept under
+their own name ("Service area" becomes serviceArea) and can be used as filters. In topics,
+supportTypes, keywords and other columns, separate several values with ";" or "|". Empty
+cells are left out.
+
+Every row is checked as the widget checks a feed: rows that cannot be shown are left out and
+reported with their line number in the CSV file.
+
+Options:
+  --out FILE     Write the feed to FILE (replaced whole, never half-written) instead of
+                 printing it. Without --out the report goes to standard error.
+  --title TEXT   The feed's title (default: "Case studies").
+
+Exit codes: 0 every row converted; 1 some rows were left out (nothing is written when no row
+could be converted); 2 the file is missing or is not readable CSV.
+`,
+  schema: `Usage: case-study-finder schema
+
+Prints the JSON Schema (draft 2020-12) of the feed, generated from the schema the widget
+itself validates with. Point "$schema" in a feed at a copy of it, and editors such as VS Code
+check the feed as you type. Rules a JSON Schema cannot express (which web addresses are
+allowed, real calendar dates) are checked by: case-study-finder validate
+`,
+  help: `Usage: case-study-finder help [COMMAND]
+
+Explains a command: validate, convert or schema.
+`,
+};
+
+/** The help of one command, or the overview. */
+export function helpText(command?: Command): string {
+  return command ? HELP[command] : OVERVIEW;
+}
+
+/** `case-study-finder help [COMMAND]`. */
+export function help(command: string | undefined, out: Output): number {
+  if (command === undefined) {
+    out.stdout(OVERVIEW);
+    return Exit.ok;
+  }
+  if (!isCommand(command)) {
+    out.stderr(`There is no command "${command}".${suggest(command)}\n\n${USAGE}`);
+    return Exit.failed;
+  }
+  out.stdout(HELP[command]);
+  return Exit.ok;
+}
+
+export function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+/** " Did you mean "validate"?" for a near miss such as "valdate", else nothing. */
+export function suggest(name: string): string {
+  const near = COMMANDS.find((command) => distance(name.toLowerCase(), command) <= 2);
+  return near ? ` Did you mean "${near}"?` : '';
+}
+
+/** Levenshtein distance; command names are short, so the plain table is plenty. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,163 @@
+/// <reference types="node" />
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { convert } from './convert.js';
+import { USAGE, help, helpText, isCommand, suggest, type Command } from './help.js';
+import { CliError, Exit, type Output } from './io.js';
+import { schema } from './schema.js';
+import { validate } from './validate.js';
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * Runs one command line and returns its exit code: 0 all is well, 1 the input has problems,
+ * 2 the command could not run. Problems the user can fix are printed as plain sentences.
+ */
+export function main(args: string[], out: Output): number {
+  try {
+    return run(args, out);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    out.stderr(`✗ ${error.message}\n${error.details.map((line) => `${line}\n`).join('')}`);
+    return error.exitCode;
+  }
+}
+
+function run(args: string[], out: Output): number {
+  const [first, ...rest] = args;
+  if (first === undefined) {
+    out.stderr(`${USAGE}\nRun "case-study-finder --help" for more.\n`);
+    return Exit.failed;
+  }
+  if (first === '--help' || first === '-h') {
+    out.stdout(helpText());
+    return Exit.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    out.stdout(`${version}\n`);
+    return Exit.ok;
+  }
+  if (!isCommand(first)) {
+    const what = first.startsWith('-') ? `Unknown option "${first}".` : `Unknown command "${first}".${suggest(first)}`;
+    out.stderr(`${what}\n\n${USAGE}`);
+    return Exit.failed;
+  }
+
+  switch (first) {
+    case 'validate': {
+      const { values, positionals } = parseCommand(first, () =>
+        parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { ...HELP_OPTION, json: { type: 'boolean' }, strict: { type: 'boolean' } },
+        }),
+      );
+      if (values.help) return printHelp(first, out);
+      const path = onePath(first, positionals, 'the feed to check', 'feed.json');
+      return validate(path, { json: values.json ?? false, strict: values.strict ?? false }, out);
+    }
+    case 'convert': {
+      const { values, positionals } = parseCommand(first, () =>
+        parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { ...HELP_OPTION, out: { type: 'string', short: 'o' }, title: { type: 'string' } },
+        }),
+      );
+      if (values.help) return printHelp(first, out);
+      const path = onePath(first, positionals, 'the CSV file to convert', 'case-studies.csv');
+      const target = values.out === '-' ? undefined : values.out;
+      return convert(path, { out: target, title: values.title }, out);
+    }
+    case 'schema': {
+      const { values, positionals } = parseCommand(first, () =>
+        parseArgs({ args: rest, allowPositionals: true, options: HELP_OPTION }),
+      );
+      if (values.help) return printHelp(first, out);
+      if (positionals.length > 0) {
+        throw usageError(first, `"schema" takes no file names (got ${quoteAll(positionals)}).`);
+      }
+      return schema(out);
+    }
+    case 'help': {
+      const { positionals } = parseCommand(first, () =>
+        parseArgs({ args: rest, allowPositionals: true, options: HELP_OPTION }),
+      );
+      if (positionals.length > 1) throw usageError(first, `"help" explains one command at a time.`);
+      return help(positionals[0], out);
+    }
+  }
+}
+
+function printHelp(command: Command, out: Output): number {
+  out.stdout(helpText(command));
+  return Exit.ok;
+}
+
+/**
+ * Runs `parseArgs` and turns its errors, which are written for programmers ("To specify a
+ * positional argument starting with a '-', place it at the end of the command after '--'"),
+ * into one short sentence and a pointer to the command's help.
+ */
+function parseCommand<T>(command: Command, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'([^']+)'/.exec(message)?.[1]?.split(', ').at(-1)?.split(' ')[0] ?? 'an option';
+    switch (code) {
+      case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+        throw usageError(command, `Unknown option "${option}" for ${command}.`);
+      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+        throw usageError(
+          command,
+          /argument missing/.test(message)
+            ? `The option ${option} needs a value, as in: ${option} ${option.endsWith('title') ? '"Case studies"' : 'feed.json'}`
+            : `The option ${option} does not take a value.`,
+        );
+      default:
+        throw error;
+    }
+  }
+}
+
+function onePath(command: Command, positionals: string[], what: string, example: string): string {
+  if (positionals.length === 0) {
+    throw usageError(command, `Give ${what}, as in: case-study-finder ${command} ${example}`);
+  }
+  if (positionals.length > 1) {
+    throw usageError(command, `"${command}" takes one file at a time (got ${quoteAll(positionals)}).`);
+  }
+  return positionals[0]!;
+}
+
+function usageError(command: Command, message: string): CliError {
+  return new CliError(`${message}\n  Run "case-study-finder help ${command}" for how to use it.`);
+}
+
+function quoteAll(values: string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
+}
+
+const output: Output = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+// Piping into `head` closes standard output early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? Exit.ok);
+});
+
+try {
+  // exitCode rather than exit(), so that output still queued for a pipe is written out.
+  process.exitCode = main(process.argv.slice(2), output);
+} catch (error) {
+  process.stderr.write(
+    `✗ case-study-finder stopped because of a bug (${(error as Error).message}). Please report it, with the command you ran.\n`,
+  );
+  if (process.env.CSF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  else process.stderr.write('  Run again with CSF_DEBUG=1 for the details.\n');
+  process.exitCode = Exit.failed;
+}

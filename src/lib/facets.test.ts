@@ -1,0 +1,229 @@
+import { expect } from '@open-wc/testing';
+import { FacetIndex, fieldValues, valueKey, type Selection } from './facets.js';
+import { parseFeed } from './feed.js';
+
+/*
+ * The table every case below is counted against, by hand:
+ *
+ *   #  topics                    supportTypes            region
+ *   0  Libraries, Early years    Culture hub             North
+ *   1  Libraries                 Funding                 South
+ *   2  Sport                     Culture hub, Funding    North
+ *   3  early years (2nd spelling)                        —
+ *   4  —                         Funding                 South
+ *   5  Éducation                 culture HUB (2nd sp.)   —
+ */
+const { items } = parseFeed([
+  { id: '0', title: 'Zero', url: '/0', topics: ['Libraries', 'Early years'], supportTypes: ['Culture hub'], region: 'North' },
+  { id: '1', title: 'One', url: '/1', topics: ['Libraries'], supportTypes: ['Funding'], region: 'South' },
+  { id: '2', title: 'Two', url: '/2', topics: ['Sport'], supportTypes: ['Culture hub', 'Funding'], region: 'North' },
+  { id: '3', title: 'Three', url: '/3', topics: ['early years'] },
+  { id: '4', title: 'Four', url: '/4', supportTypes: 'Funding', region: 'South' },
+  { id: '5', title: 'Five', url: '/5', topics: 'Éducation', supportTypes: 'culture HUB', organisation: 'Gwynedd' },
+]);
+const ALL = [0, 1, 2, 3, 4, 5];
+const index = new FacetIndex(items, ['topics', 'supportTypes']);
+
+/** Chips of a facet as "Label count" (with a * when selected), in display order. */
+function chips(result: ReturnType<FacetIndex['apply']>, facet: string): string[] {
+  const group = result.facets.find((f) => f.key === facet)!;
+  return group.values.map((v) => `${v.label} ${v.count}${v.selected ? '*' : ''}`);
+}
+
+describe('FacetIndex.apply', () => {
+  const cases: Array<{
+    name: string;
+    matches?: number[];
+    selection: Selection;
+    results: number[];
+    topics: string[];
+    supportTypes: string[];
+  }> = [
+    {
+      name: 'empty selection: every match, plain counts',
+      selection: {},
+      results: ALL,
+      topics: ['Early years 2', 'Éducation 1', 'Libraries 2', 'Sport 1'],
+      supportTypes: ['Culture hub 3', 'Funding 3'],
+    },
+    {
+      name: 'an empty list counts as no selection',
+      selection: { topics: [], supportTypes: [] },
+      results: ALL,
+      topics: ['Early years 2', 'Éducation 1', 'Libraries 2', 'Sport 1'],
+      supportTypes: ['Culture hub 3', 'Funding 3'],
+    },
+    {
+      name: 'one value: its facet keeps plain counts, the other facet counts within it',
+      selection: { topics: ['Libraries'] },
+      results: [0, 1],
+      topics: ['Early years 2', 'Éducation 1', 'Libraries 2*', 'Sport 1'],
+      supportTypes: ['Culture hub 1', 'Funding 1'],
+    },
+    {
+      name: 'two values in one facet widen (OR)',
+      selection: { topics: ['Libraries', 'Sport'] },
+      results: [0, 1, 2],
+      topics: ['Early years 2', 'Éducation 1', 'Libraries 2*', 'Sport 1*'],
+      supportTypes: ['Culture hub 2', 'Funding 2'],
+    },
+    {
+      name: 'values in two facets narrow (AND), each counted against the other',
+      selection: { topics: ['Libraries'], supportTypes: ['Funding'] },
+      results: [1],
+      // topics counted over items with Funding: 1, 2, 4
+      topics: ['Early years 0', 'Éducation 0', 'Libraries 1*', 'Sport 1'],
+      // supportTypes counted over items with Libraries: 0, 1
+      supportTypes: ['Culture hub 1', 'Funding 1*'],
+    },
+    {
+      name: 'OR inside and AND across together',
+      selection: { topics: ['Libraries', 'Sport'], supportTypes: ['Culture hub'] },
+      results: [0, 2],
+      // topics counted over items with Culture hub: 0, 2, 5
+      topics: ['Early years 1', 'Éducation 1', 'Libraries 1*', 'Sport 1*'],
+      // supportTypes counted over items with Libraries or Sport: 0, 1, 2
+      supportTypes: ['Culture hub 2*', 'Funding 2'],
+    },
+    {
+      name: 'values are compared case-insensitively',
+      selection: { topics: ['EARLY YEARS'], supportTypes: [' culture hub '] },
+      results: [0],
+      // topics over Culture hub items 0, 2, 5; supportTypes over early years items 0, 3
+      topics: ['Early years 1*', 'Éducation 1', 'Libraries 1', 'Sport 1'],
+      supportTypes: ['Culture hub 1*', 'Funding 0'],
+    },
+    {
+      name: 'a value the feed does not have gives no results but keeps the chips',
+      selection: { topics: ['Knitting'] },
+      results: [],
+      topics: ['Early years 2', 'Éducation 1', 'Libraries 2', 'Sport 1'],
+      supportTypes: ['Culture hub 0', 'Funding 0'],
+    },
+    {
+      name: 'a facet that is not indexed is ignored',
+      selection: { region: ['North'] },
+      results: ALL,
+      topics: ['Early years 2', 'Éducation 1', 'Libraries 2', 'Sport 1'],
+      supportTypes: ['Culture hub 3', 'Funding 3'],
+    },
+    {
+      name: 'counts only the matches of the query, in their rank order',
+      matches: [4, 2, 0],
+      selection: {},
+      results: [4, 2, 0],
+      topics: ['Early years 1', 'Éducation 0', 'Libraries 1', 'Sport 1'],
+      supportTypes: ['Culture hub 2', 'Funding 2'],
+    },
+    {
+      name: 'filters the matches and keeps their rank order',
+      matches: [5, 2, 1, 0],
+      selection: { supportTypes: ['Culture hub'] },
+      results: [5, 2, 0],
+      topics: ['Early years 1', 'Éducation 1', 'Libraries 1', 'Sport 1'],
+      supportTypes: ['Culture hub 3*', 'Funding 2'],
+    },
+    {
+      name: 'no matches: every chip counts 0',
+      matches: [],
+      selection: { topics: ['Sport'] },
+      results: [],
+      topics: ['Early years 0', 'Éducation 0', 'Libraries 0', 'Sport 0*'],
+      supportTypes: ['Culture hub 0', 'Funding 0'],
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = index.apply(Int32Array.from(c.matches ?? ALL), c.selection);
+      expect(result.results).to.deep.equal(c.results);
+      expect(chips(result, 'topics')).to.deep.equal(c.topics);
+      expect(chips(result, 'supportTypes')).to.deep.equal(c.supportTypes);
+    });
+  }
+
+  it('gives one group per facet key, in the order given', () => {
+    const reversed = new FacetIndex(items, ['supportTypes', 'topics']);
+    expect(reversed.apply(ALL, {}).facets.map((f) => f.key)).to.deep.equal(['supportTypes', 'topics']);
+  });
+
+  it('shows the first spelling and folds the key', () => {
+    const topics = index.apply(ALL, {}).facets[0]!.values;
+    expect(topics.find((v) => v.key === 'early years')!.label).to.equal('Early years');
+    const support = index.apply(ALL, {}).facets[1]!.values;
+    expect(support.map((v) => [v.key, v.label])).to.deep.equal([
+      ['culture hub', 'Culture hub'],
+      ['funding', 'Funding'],
+    ]);
+  });
+
+  it('orders chips alphabetically, ignoring case and accents, whatever the feed order', () => {
+    const { items: mixed } = parseFeed([
+      { title: 'a', url: '/a', topics: ['zebra crossings', 'Apples', 'éclairs'] },
+      { title: 'b', url: '/b', topics: ['Bananas', 'apricots', 'Eggs'] },
+    ]);
+    const values = new FacetIndex(mixed, ['topics']).apply([0, 1], {}).facets[0]!.values;
+    expect(values.map((v) => v.label)).to.deep.equal(['Apples', 'apricots', 'Bananas', 'éclairs', 'Eggs', 'zebra crossings']);
+  });
+
+  it('keeps the chip order while the selection and the matches change', () => {
+    const order = (selection: Selection, matches: number[]) =>
+      index.apply(matches, selection).facets.map((f) => f.values.map((v) => v.key));
+    const first = order({}, ALL);
+    expect(order({ topics: ['Sport'] }, [2])).to.deep.equal(first);
+    expect(order({ supportTypes: ['Funding'] }, [])).to.deep.equal(first);
+  });
+
+  it('uses organisation and extra fields as facets', () => {
+    const byRegion = new FacetIndex(items, ['region', 'organisation']);
+    const result = byRegion.apply(ALL, { region: ['north'] });
+    expect(result.results).to.deep.equal([0, 2]);
+    expect(chips(result, 'region')).to.deep.equal(['North 2*', 'South 2']);
+    expect(chips(result, 'organisation')).to.deep.equal(['Gwynedd 0']);
+  });
+
+  it('gives an empty group for a field no item has', () => {
+    const result = new FacetIndex(items, ['nothing']).apply(ALL, {});
+    expect(result.facets).to.deep.equal([{ key: 'nothing', values: [] }]);
+    expect(result.results).to.deep.equal(ALL);
+  });
+
+  it('looks up labels by value key, case-insensitively', () => {
+    expect(index.label('topics', 'EARLY YEARS')).to.equal('Early years');
+    expect(index.label('topics', 'knitting')).to.equal(undefined);
+    expect(index.label('region', 'north')).to.equal(undefined);
+  });
+});
+
+describe('valueKey', () => {
+  const cases: Array<[string, string]> = [
+    ['Early Years', 'early years'],
+    ['  early years ', 'early years'],
+    ['MÔN', 'môn'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(valueKey(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('fieldValues', () => {
+  const cases: Array<[string, number, readonly string[]]> = [
+    ['topics', 0, ['Libraries', 'Early years']],
+    ['supportTypes', 4, ['Funding']],
+    ['keywords', 0, []],
+    ['organisation', 5, ['Gwynedd']],
+    ['organisation', 0, []],
+    ['region', 1, ['South']],
+    ['region', 3, []],
+    ['title', 0, []],
+    ['toString', 0, []],
+    ['__proto__', 0, []],
+  ];
+  for (const [field, at, expected] of cases) {
+    it(`${field} of item ${at}`, () => {
+      expect(fieldValues(items[at]!, field)).to.deep.equal(expected);
+    });
+  }
+});

@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from './feed.js';
+import { SearchIndex } from './search.js';
+import { createSearcher, toSearchDoc } from './searcher.js';
+import { highlight } from './text.js';
+
+/** [title, summary], weighted 3 and 1 as the element weighs them. */
+const DOCS = [
+  ['Libraries providing a lifeline', 'Council libraries opened their doors to everyone.'],
+  ['Youth club reopens', 'A safe space for young people in Tameside.'],
+  ['Ynys Môn online history festival for schools', 'Pupils across the island joined in.'],
+  ['Museum passes for families', 'A scheme with the local library.'],
+  ['Library on wheels', 'A mobile service for rural youth.'],
+  ['Swimming lessons', 'Free lessons for children.'],
+  ['Museums at night', 'Late opening at the museum.'],
+];
+const index = new SearchIndex(DOCS, [3, 1]);
+const find = (query: string) => Array.from(index.search(query).indices);
+
+describe('SearchIndex', () => {
+  const cases: Array<[string, string, number[]]> = [
+    ['an exact word', 'swimming', [5]],
+    ['an exact word, in any case', 'SWIMMING', [5]],
+    ['a word in the summary only', 'island', [2]],
+    ['a word in title and summary ranks once', 'lessons', [5]],
+    ['a prefix while typing', 'swim', [5]],
+    ['a short prefix', 'lib', [4, 0, 3]],
+    ['a prefix of two words', 'museu', [3, 6]],
+    ['an exact word above a longer word it starts', 'museum', [3, 6]],
+    ['a typo: a missing letter', 'libary', [4, 0, 3]],
+    ['a typo: a transposition', 'yuoth', [1, 4]],
+    ['a typo: swapped letters in a longer word', 'childern', [5]],
+    ['a typo: a missing letter in a plural', 'famly', [3]],
+    ['accents: plain letters find accented words', 'ynys mon', [2]],
+    ['accents: accented letters and upper case', 'YNYS MÔN', [2]],
+    ['every word must match', 'library youth', [4]],
+    ['word order does not matter', 'youth library', [4]],
+    ['a repeated word counts once', 'library library', [4, 0, 3]],
+    ['punctuation between words is ignored', 'library, youth!', [4]],
+    ['one word without a match sinks the query', 'library xylophone', []],
+    ['no match at all', 'xylophone', []],
+    ['short words are not matched fuzzily', 'swm', []],
+  ];
+  for (const [name, query, expected] of cases) {
+    it(`${name}: ${JSON.stringify(query)}`, () => {
+      expect(find(query)).to.deep.equal(expected);
+    });
+  }
+
+  const everything: Array<[string, string]> = [
+    ['an empty query', ''],
+    ['a blank query', '   '],
+    ['a query of punctuation only', '!? …'],
+  ];
+  for (const [name, query] of everything) {
+    it(`returns every document in feed order for ${name}`, () => {
+      const result = index.search(query);
+      expect(Array.from(result.indices)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+      expect(result.matched).to.deep.equal([]);
+    });
+  }
+
+  it('ranks a match in the title above the same match in the summary', () => {
+    const docs = [
+      ['Reading groups', 'Held in the village hall every week.'],
+      ['Village hall repairs', 'Funding for roofs.'],
+    ];
+    expect(Array.from(new SearchIndex(docs, [3, 1]).search('village').indices)).to.deep.equal([1, 0]);
+    // The same documents with the weights swapped rank the other way: the weight decides.
+    expect(Array.from(new SearchIndex(docs, [1, 3]).search('village').indices)).to.deep.equal([0, 1]);
+  });
+
+  it('ranks an exact word above a typo of it', () => {
+    const docs = [['Youth club', ''], ['Yoth club', '']];
+    expect(Array.from(new SearchIndex(docs, [1]).search('yoth').indices)).to.deep.equal([1, 0]);
+  });
+
+  it('keeps equal scores in feed order', () => {
+    const docs = [['Library a', ''], ['Library b', ''], ['Library c', '']];
+    expect(Array.from(new SearchIndex(docs, [3, 1]).search('library').indices)).to.deep.equal([0, 1, 2]);
+  });
+
+  const matchedCases: Array<[string, string, string[]]> = [
+    ['an exact word', 'swimming', ['swimming']],
+    ['a prefix gives every word it starts', 'museu', ['museum', 'museums']],
+    ['a typo gives the words it stands for', 'libary', ['libraries', 'library']],
+    ['a transposition', 'yuoth', ['youth']],
+    ['accents are folded', 'ynys môn', ['mon', 'ynys']],
+    ['nothing when a word has no match', 'library xylophone', []],
+  ];
+  for (const [name, query, expected] of matchedCases) {
+    it(`matched terms: ${name} (${JSON.stringify(query)})`, () => {
+      expect([...index.search(query).matched].sort()).to.deep.equal(expected);
+    });
+  }
+
+  it('gives matched terms that highlight the right words in the original text', () => {
+    const matched = new Set(index.search('libary ynys mon').matched);
+    const marked = (text: string) => highlight(text, matched).filter((s) => s.mark).map((s) => s.text);
+    expect(marked(DOCS[0]![0]!)).to.deep.equal(['Libraries']);
+    expect(marked(DOCS[2]![0]!)).to.deep.equal(['Ynys', 'Môn']);
+    expect(marked(DOCS[4]![0]!)).to.deep.equal(['Library']);
+  });
+
+  it('gives the same answer when asked again', () => {
+    const first = Array.from(index.search('libary').indices);
+    index.search('museum');
+    expect(Array.from(index.search('libary').indices)).to.deep.equal(first);
+  });
+
+  it('searches an empty index', () => {
+    const empty = new SearchIndex([], [3, 1]);
+    expect(Array.from(empty.search('').indices)).to.deep.equal([]);
+    expect(Array.from(empty.search('library').indices)).to.deep.equal([]);
+    expect(Array.from(empty.search('libary').indices)).to.deep.equal([]);
+  });
+
+  it('matches every word as a prefix, finished or not', () => {
+    expect(find('lib ')).to.deep.equal(find('lib'));
+    expect(find('lib youth')).to.deep.equal([4]);
+  });
+});
+
+describe('createSearcher', () => {
+  const { items } = parseFeed([
+    { title: 'Reading groups', url: '/a', summary: 'Held in Gwynedd libraries.' },
+    { title: 'Walking netball', url: '/b', topics: ['Libraries'] },
+    { title: 'Heritage trail', url: '/c', organisation: 'Gwynedd Council' },
+    { title: 'Libraries online', url: '/d', collection: { label: 'Digital', url: '/digital' } },
+  ]);
+
+  it('indexes title, tags (with the collection label), organisation and summary', () => {
+    expect(toSearchDoc(items[3]!)).to.deep.equal(['Libraries online', 'Digital', '', '']);
+    expect(toSearchDoc(items[1]!)).to.deep.equal(['Walking netball', 'Libraries', '', '']);
+  });
+
+  it('ranks title above tags above summary', () => {
+    const result = createSearcher(items).search('libraries');
+    expect(result).to.not.be.instanceOf(Promise);
+    expect(Array.from((result as Exclude<typeof result, Promise<unknown>>).indices)).to.deep.equal([3, 1, 0]);
+  });
+
+  it('ranks organisation above summary', () => {
+    const result = createSearcher(items).search('gwynedd');
+    expect(Array.from((result as Exclude<typeof result, Promise<unknown>>).indices)).to.deep.equal([2, 0]);
+  });
+});

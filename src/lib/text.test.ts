@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import { fold, highlight, terms, tokenize, type Segment } from './text.js';
+
+/** Segments written compactly: marked runs in [brackets]. */
+const show = (segments: Segment[]): string => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+
+describe('fold', () => {
+  const cases: Array<[string, string]> = [
+    ['library', 'library'],
+    ['LIBRARY', 'library'],
+    ['Ynys Môn', 'ynys mon'],
+    ['YNYS MÔN', 'ynys mon'],
+    ['Llŷn', 'llyn'],
+    ['Ŵyl', 'wyl'],
+    ['café', 'cafe'],
+    ['cafe\u0301', 'cafe'],
+    ['Éire', 'eire'],
+    ['naïve', 'naive'],
+    ['Ångström', 'angstrom'],
+    ['', ''],
+    ['123', '123'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(fold(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('tokenize', () => {
+  const cases: Array<[string, Array<[number, number, string]>]> = [
+    ['', []],
+    ['   ', []],
+    ['library', [[0, 7, 'library']]],
+    ["Children's library", [[0, 8, 'children'], [9, 10, 's'], [11, 18, 'library']]],
+    ['Ynys Môn', [[0, 4, 'ynys'], [5, 8, 'mon']]],
+    ['COVID-19 recovery', [[0, 5, 'covid'], [6, 8, '19'], [9, 17, 'recovery']]],
+    ['  lead and trail.  ', [[2, 6, 'lead'], [7, 10, 'and'], [11, 16, 'trail']]],
+    ['<b>bold</b>', [[1, 2, 'b'], [3, 7, 'bold'], [9, 10, 'b']]],
+    ['a\u00a0b\u2003c', [[0, 1, 'a'], [2, 3, 'b'], [4, 5, 'c']]],
+    ['😀 emoji', [[3, 8, 'emoji']]],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)}`, () => {
+      expect(tokenize(input).map((t) => [t.start, t.end, t.term])).to.deep.equal(expected);
+    });
+  }
+
+  it('gives positions that slice the original word', () => {
+    const text = 'Ynys Môn — Llŷn & Éire';
+    for (const token of tokenize(text)) expect(fold(text.slice(token.start, token.end))).to.equal(token.term);
+  });
+
+  it('keeps a word whole when its accent is a combining mark (NFD text)', () => {
+    expect(tokenize('Ynys Mo\u0302n').map((t) => [t.start, t.end, t.term])).to.deep.equal([
+      [0, 4, 'ynys'],
+      [5, 9, 'mon'],
+    ]);
+  });
+});
+
+describe('terms', () => {
+  const cases: Array<[string, string[]]> = [
+    ['', []],
+    ['!!! ???', []],
+    ['Libraries providing a lifeline', ['libraries', 'providing', 'a', 'lifeline']],
+    ['Ynys Môn', ['ynys', 'mon']],
+    ["Children's library", ['children', 's', 'library']],
+    ['repeat repeat', ['repeat', 'repeat']],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(terms(input)).to.deep.equal(expected);
+    });
+  }
+
+  it('agrees with tokenize', () => {
+    const text = "Tameside Story Makers: storytelling for pre-school children (Môn, Llŷn) – 2021";
+    expect(terms(text)).to.deep.equal(tokenize(text).map((t) => t.term));
+  });
+});
+
+describe('highlight', () => {
+  const cases: Array<[string, string, string[], string]> = [
+    ['marks nothing for an empty set', 'Libraries open late', [], 'Libraries open late'],
+    ['marks a leading word', 'Libraries open late', ['libraries'], '[Libraries] open late'],
+    ['marks a trailing word', 'Libraries open late', ['late'], 'Libraries open [late]'],
+    ['marks several words', 'Libraries open late', ['libraries', 'late'], '[Libraries] open [late]'],
+    ['marks adjacent words separately', 'Ynys Môn', ['ynys', 'mon'], '[Ynys] [Môn]'],
+    ['keeps the original accents and case', 'YNYS MÔN', ['mon'], 'YNYS [MÔN]'],
+    ['marks every occurrence', 'book a book, any book', ['book'], '[book] a [book], any [book]'],
+    ['marks only whole words, never part of a longer one', 'library libraries', ['library'], '[library] libraries'],
+    ['never marks inside a word', 'bookshop', ['book'], 'bookshop'],
+    ['leaves punctuation around a word unmarked', '"Story", makers!', ['story', 'makers'], '"[Story]", [makers]!'],
+    ['marks words next to markup-like text as text', '<b>bold</b>', ['bold'], '<b>[bold]</b>'],
+    ['marks nothing when no word is in the set', 'Libraries open late', ['museum'], 'Libraries open late'],
+    ['handles empty text', '', ['a'], ''],
+  ];
+  for (const [name, text, matched, expected] of cases) {
+    it(name, () => {
+      const segments = highlight(text, new Set(matched));
+      expect(show(segments)).to.equal(expected);
+      expect(segments.map((s) => s.text).join('')).to.equal(text);
+    });
+  }
+
+  it('never gives an empty segment', () => {
+    for (const [, text, matched] of cases) {
+      for (const segment of highlight(text, new Set(matched))) {
+        if (text) expect(segment.text).to.not.equal('');
+      }
+    }
+  });
+
+  it('re-joins to the original exactly for awkward text', () => {
+    const texts = [
+      '  spaces  around  ',
+      'tabs\tand\nnewlines',
+      '😀 Môn 😀 mon',
+      'e\u0301cole e\u0301cole',
+      '\uD800 lone surrogate mon',
+      '<script>alert("mon")</script>',
+    ];
+    for (const text of texts) {
+      const segments = highlight(text, new Set(['mon', 'ecole', 'script']));
+      expect(segments.map((s) => s.text).join('')).to.equal(text);
+    }
+  });
+});

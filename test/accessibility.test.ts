@@ -1,0 +1,247 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { CaseStudyFinder } from '../src/index.js';
+import {
+  chip,
+  click,
+  countText,
+  expectAccessible,
+  expectFocus,
+  input,
+  mountSample,
+  mountSrc,
+  part,
+  parts,
+  search,
+  SAMPLE,
+  text,
+} from './helpers.js';
+
+const active = (el: CaseStudyFinder) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function tab(times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
+}
+
+describe('<case-study-finder> accessibility', () => {
+  describe('axe (WCAG 2.2 AA) in every state', () => {
+    it('loading', async () => {
+      const { el, settled } = await mountSrc('/test-api/slow?ms=1500');
+      expect(part(el, 'loading')).to.exist;
+      await expectAccessible(el);
+      await settled;
+    });
+
+    it('results', async () => {
+      await expectAccessible(await mountSample());
+    });
+
+    it('searching, with highlights', async () => {
+      const el = await mountSample();
+      await search(el, 'libary');
+      expect(parts(el, 'highlight').length).to.be.greaterThan(0);
+      await expectAccessible(el);
+    });
+
+    it('filters chosen', async () => {
+      const el = await mountSample();
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      await click(el, chip(el, 'Filter by support type', 'Volunteering'));
+      await expectAccessible(el);
+    });
+
+    it('filters folded and open in a narrow container', async () => {
+      const el = await mountSample('style="width: 320px"');
+      const toggle = part<HTMLButtonElement>(el, 'filters-toggle')!;
+      expect(getComputedStyle(toggle).display).not.to.equal('none');
+      expect(getComputedStyle(part(el, 'filters')!).display).to.equal('none');
+      await expectAccessible(el);
+      await click(el, toggle);
+      expect(getComputedStyle(part(el, 'filters')!).display).not.to.equal('none');
+      await expectAccessible(el);
+    });
+
+    it('empty', async () => {
+      const el = await mountSample();
+      await search(el, 'qqqzzzxx');
+      expect(part(el, 'empty')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('error', async () => {
+      const { el, settled } = await mountSrc('/test-api/status/500');
+      await settled;
+      await el.updateComplete;
+      expect(part(el, 'error')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('Welsh', async () => {
+      const el = await mountSample('lang="cy"');
+      await click(el, chip(el, 'Hidlo yn ôl pynciau', 'Libraries'));
+      await expectAccessible(el);
+    });
+  });
+
+  describe('screen readers', () => {
+    it('has a live region from the first render whose text only changes', async () => {
+      const { el, settled } = await mountSrc(SAMPLE);
+      const status = el.shadowRoot!.querySelector('[role="status"]');
+      expect(status).to.exist;
+      await settled;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+    });
+
+    it('announces the count and chosen filters, never the list', async () => {
+      const el = await mountSample();
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      await oneEvent(el, 'csf-change');
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('12 results, filtered by Libraries');
+    });
+
+    it('labels the search box visibly and points it at the results', async () => {
+      const el = await mountSample();
+      const box = input(el);
+      const label = el.shadowRoot!.querySelector(`label[for="${box.id}"]`)!;
+      expect(text(label)).to.equal('Search case studies');
+      expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(el.shadowRoot!.getElementById(box.getAttribute('aria-controls')!)).to.exist;
+    });
+
+    it('uses the heading level it is given', async () => {
+      const el = await mountSample('heading-level="4"');
+      expect(parts(el, 'card-title').every((h) => h.tagName === 'H4')).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the search box, skip link, chips, sort, cards and Show more in order', async () => {
+      const el = await mountSample();
+      input(el).focus();
+      await tab();
+      expect(text(active(el))).to.equal('Skip to results');
+      await tab();
+      expect(active(el)!.part.contains('chip')).to.equal(true);
+      expect(text(active(el)!.querySelector('.chip-label'))).to.equal('Arts and culture');
+    });
+
+    it('Skip to results moves focus past the chips to the result count', async () => {
+      const el = await mountSample();
+      input(el).focus();
+      await tab();
+      await sendKeys({ press: 'Enter' });
+      expectFocus(el, part(el, 'count'));
+      await tab();
+      expectFocus(el, part(el, 'sort'));
+    });
+
+    it('toggles a chip with Space and Enter', async () => {
+      const el = await mountSample();
+      const libraries = chip(el, 'Filter by topics', 'Libraries');
+      libraries.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(libraries.getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(libraries.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('opens the folded filters with the keyboard', async () => {
+      const el = await mountSample('style="width: 320px"');
+      const toggle = part<HTMLButtonElement>(el, 'filters-toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      await click(el, chip(el, 'Filter by topics', 'Early years'));
+      expect(text(toggle)).to.equal('Filters (2 selected)');
+    });
+
+    it('shows a visible focus ring of at least 2px', async () => {
+      const el = await mountSample();
+      input(el).focus();
+      await tab(2);
+      const style = getComputedStyle(active(el)!);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('focus is never lost', () => {
+    it('removing the last chosen filter moves focus to the count', async () => {
+      const el = await mountSample();
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      const remove = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-remove]')!;
+      remove.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expectFocus(el, part(el, 'count'));
+    });
+
+    it('removing one of several moves focus to the next remove button', async () => {
+      const el = await mountSample();
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      await click(el, chip(el, 'Filter by topics', 'Early years'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-remove]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(active(el)!.getAttribute('aria-label')).to.equal('Remove filter: Early years');
+    });
+
+    it('Clear all filters in the empty state moves focus to the search box', async () => {
+      const el = await mountSample();
+      await search(el, 'qqqzzzxx');
+      part(el, 'empty')!.querySelector<HTMLButtonElement>('[part~="clear-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expectFocus(el, input(el));
+    });
+
+    it('Retry keeps focus inside the widget, on the loading message then the count', async () => {
+      const { el, settled } = await mountSrc(`/test-api/flaky?key=${Math.random()}&ms=400`);
+      await settled;
+      await el.updateComplete;
+      const loaded = oneEvent(el, 'csf-load');
+      part(el, 'retry-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expectFocus(el, part(el, 'loading'));
+      await loaded;
+      await el.updateComplete;
+      expectFocus(el, part(el, 'count'));
+      expect(countText(el)).to.equal('Your search returned 48 results');
+    });
+  });
+
+  describe('visual', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits 320px without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<CaseStudyFinder>(html`<case-study-finder src=${SAMPLE}></case-study-finder>`);
+      await oneEvent(el, 'csf-load');
+      await el.updateComplete;
+      await search(el, 'intergenerational');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
+    it('gives every control a target of at least 24px', async () => {
+      const el = await mountSample();
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, select')].filter(
+        (c) => c.getClientRects().length > 0,
+      );
+      for (const control of controls) {
+        const box = control.getBoundingClientRect();
+        expect(Math.min(box.width, box.height)).to.be.at.least(24, control.outerHTML.slice(0, 80));
+      }
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The webmaster command line (`bin/case-study-finder.js`): src/cli/main.ts built for Node 20
+ * into dist/cli/main.js. zod and the feed code are bundled in, so the CLI validates with exactly
+ * the schema the widget ships; csv-parse stays an ordinary dependency.
+ *
+ * Build it after the library: `vite build` empties the whole of dist/.
+ */
+export default defineConfig({
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      output: { format: 'es', entryFileNames: 'main.js' },
+    },
+  },
+  ssr: {
+    target: 'node',
+    noExternal: true,
+    external: ['csv-parse'],
+  },
+});
