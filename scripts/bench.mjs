@@ -210,7 +210,14 @@ function checkTargets(bySize) {
     ),
     target('longest main-thread task while typing', 50000, element50?.longTaskMaxMs, '≤ 50 ms', (v) => v <= 50),
     target('longest keystroke while typing (own measure)', 50000, element50?.stats.max, '≤ 50 ms', (v) => v <= 50),
-    target('index build (createSearcher, cold)', 10000, engine10?.buildMs, '≤ 100 ms', (v) => v <= 100),
+    target('index build until ready (createSearcher, cold)', 10000, engine10?.buildMs, '≤ 100 ms', (v) => v <= 100),
+    target(
+      'longest main-thread task while building',
+      50000,
+      at(50000, 'engine')?.buildLongestTaskMs,
+      '≤ 50 ms',
+      (v) => v <= 50,
+    ),
     target('first cards after items are set', 1000, at(1000, 'element')?.firstCardsMs, '≤ 100 ms', (v) => v <= 100),
   ];
 }
@@ -235,7 +242,7 @@ function formatReport(report) {
   out.push('Engine, search only: createSearcher vs plain Fuse (ignoreLocation, threshold 0.3), same keystrokes');
   out.push(
     table(
-      ['N', 'vocab', 'parse', 'build', 'key med', 'key p95', 'key max', 'Fuse build', 'Fuse med', 'Fuse p95', 'Fuse keys', 'p95 ratio'],
+      ['N', 'vocab', 'parse', 'build', 'build task', 'key med', 'key p95', 'key max', 'Fuse build', 'Fuse med', 'Fuse p95', 'Fuse keys', 'p95 ratio'],
       sizesRun.map((n) => {
         const e = report.sizes[n].engine;
         const f = report.sizes[n].fuse;
@@ -244,6 +251,7 @@ function formatReport(report) {
           e ? int(e.vocabulary) : '–',
           e ? ms(e.parseMs) : '–',
           e ? ms(e.buildMs) : '–',
+          e ? (e.buildLongestTaskMs ? ms(e.buildLongestTaskMs) : '< 50 ms') : '–',
           e ? ms(e.stats.median) : '–',
           e ? ms(e.stats.p95) : '–',
           e ? ms(e.stats.max) : '–',

@@ -62,18 +62,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
-
+  .visually-hidden,
   .root {
     display: grid;
     gap: calc(var(--_gap) * 1.25);
@@ -131,15 +120,6 @@ export const styles = css`
     justify-self: start;
     padding: 0.25rem 0.5rem;
     color: var(--_accent);
-  }
-
-  .skip:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   /* Layout ------------------------------------------------------------------------------ */

@@ -1,6 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { styles } from './case-study-finder.styles.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type AppliedSort, type SortOrder } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
@@ -8,6 +6,7 @@ import type { Strings } from './i18n/en.js';
 import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { FacetIndex, type FacetCounts } from './lib/facets.js';
 import { parseFeed, type CaseStudy, type FacetDef, type FeedItemInput, type ParsedFeed } from './lib/feed.js';
+import { Orders } from './lib/order.js';
 import { createSearcher, type Searcher } from './lib/searcher.js';
 import { highlight } from './lib/text.js';
 import { readUrlState, writeUrlState } from './lib/url-state.js';
@@ -85,47 +84,72 @@ let instances = 0;
 export class CaseStudyFinder extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the decorators' code would cost bytes in the
+  // single-file bundle, and these declarations are what Lit and the manifest analyser read.
+  static override properties = {
+    src: {},
+    items: { attribute: false },
+    facets: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    sort: {},
+    lang: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    urlPrefix: { attribute: 'url-prefix' },
+    strings: { attribute: false },
+    query: { state: true },
+    selection: { state: true },
+    chosenSort: { state: true },
+    pages: { state: true },
+    filtersOpen: { state: true },
+    announcement: { state: true },
+  };
+
   /** URL of the JSON feed. */
-  @property() src?: string;
+  src?: string;
 
   /** Items given directly; they win over `src` and inline JSON. Raw feed items are validated. */
-  @property({ attribute: false }) items?: readonly FeedItemInput[];
+  items?: readonly FeedItemInput[];
 
   /** Space-separated item fields shown as chip groups. */
-  @property() facets = 'topics supportTypes';
+  facets = 'topics supportTypes';
 
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
 
   /** The order when the visitor has not chosen one. */
-  @property() sort?: SortOrder;
+  sort?: SortOrder;
 
-  @property() override lang = '';
+  override lang = '';
 
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Milliseconds to wait for the feed before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
-  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+  urlPrefix = '';
 
   /** Overrides for any UI text (see the README for the keys). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
-  @state() private query = '';
-  @state() private selection: Record<string, string[]> = {};
-  @state() private chosenSort?: SortOrder;
-  @state() private pages = 1;
-  @state() private filtersOpen = false;
-  @state() private announcement = '';
+  private query = '';
+  private selection: Record<string, string[]> = {};
+  private chosenSort?: SortOrder;
+  private pages = 1;
+  private filtersOpen = false;
+  private announcement = '';
 
-  @query('input[part~="search-input"]') private input!: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[part~="search-input"]');
+  }
 
   private readonly feedController = new FeedController(this, (state) => this.handleSettled(state));
   private readonly uid = `csf${++instances}`;
   private inheritedLang: Lang = 'en';
   private searcher?: Searcher;
+  private orders?: Orders;
   private facetIndex?: FacetIndex;
   private facetDefs: FacetDef[] = [];
   private hits?: ArrayLike<number>;
@@ -267,6 +291,7 @@ export class CaseStudyFinder extends LitElement {
     this.urlPending = true;
     this.facetDefs = feed.facets;
     this.searcher = createSearcher(feed.items);
+    this.orders = new Orders(feed.items);
     this.facetIndex = undefined;
     this.hits = undefined;
     if (feed.skipped.length || feed.warnings.length) {
@@ -296,11 +321,12 @@ export class CaseStudyFinder extends LitElement {
   }
 
   private applyFilters(): void {
-    const feed = this.feed;
-    if (!feed || !this.facetIndex || !this.hits) return;
+    if (!this.facetIndex || !this.hits) return;
     const { results, facets } = this.facetIndex.apply(this.hits, this.selection);
     this.facetCounts = facets;
-    this.results = sortResults(results, feed.items, this.currentSort);
+    const sort = this.currentSort;
+    // Relevance is the search's own order; feed order is what an empty search returns.
+    this.results = sort === 'relevance' || sort === 'feed' ? results : this.orders!.sort(results, sort);
   }
 
   // ---- handlers -------------------------------------------------------------------------
@@ -311,9 +337,10 @@ export class CaseStudyFinder extends LitElement {
   }
 
   private handleSearchKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.input.value) {
+    const box = event.target as HTMLInputElement;
+    if (event.key === 'Escape' && box.value) {
       event.preventDefault();
-      this.input.value = '';
+      box.value = '';
       this.setQuery('');
     }
   }
@@ -659,7 +686,7 @@ export class CaseStudyFinder extends LitElement {
     const id = `${this.uid}-sort`;
     return html`<div class="sort">
       <label for=${id}>${t.sortLabel}</label>
-      <select id=${id} part="sort" .value=${live(current === 'feed' ? '' : current)} @change=${this.handleSortChange}>
+      <select id=${id} part="sort" .value=${current === 'feed' ? '' : current} @change=${this.handleSortChange}>
         ${current === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
       </select>
@@ -762,28 +789,6 @@ export class CaseStudyFinder extends LitElement {
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
-  }
-}
-
-function sortResults(results: number[], items: readonly CaseStudy[], sort: AppliedSort): number[] {
-  switch (sort) {
-    case 'relevance':
-      return results;
-    case 'feed':
-      return results.sort((a, b) => a - b);
-    case 'title':
-      return results.sort((a, b) => items[a]!.title.localeCompare(items[b]!.title, 'en-GB', { sensitivity: 'base' }) || a - b);
-    case 'newest':
-    case 'oldest': {
-      const sign = sort === 'newest' ? -1 : 1;
-      // Undated items go last either way.
-      return results.sort((a, b) => {
-        const ta = items[a]!.time;
-        const tb = items[b]!.time;
-        if (ta === undefined || tb === undefined) return (ta === undefined ? 1 : 0) - (tb === undefined ? 1 : 0) || a - b;
-        return sign * (ta - tb) || a - b;
-      });
-    }
   }
 }
 

@@ -8,7 +8,17 @@ import { readFile } from 'node:fs/promises';
 const seen = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The policy a council's strictest page would send, as the README documents it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 export async function faultMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/test/pages/strict-')) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!ctx.path.startsWith('/test-api/')) return next();
   const { query } = ctx;
   const serveFeed = async () => {

@@ -36,36 +36,40 @@ export function fieldValues(item: CaseStudy, field: string): readonly string[] {
 }
 
 /**
- * Per-facet value keys of every item, and each facet's chips in a fixed alphabetical order, so
- * that chips never move while a visitor searches. Built once per feed.
+ * Per-facet value ids of every item, and each facet's chips in a fixed alphabetical order, so
+ * that chips never move while a visitor searches. Built once per feed; values are small
+ * integers so that counting a keystroke's results over tens of thousands of items stays cheap.
  */
 export class FacetIndex {
   readonly keys: readonly string[];
-  /** `values[facet][item]`: the item's value keys in that facet. */
-  private readonly values: string[][][];
-  /** `labels[facet]`: value key → first spelling, in display order. */
-  private readonly labels: Map<string, string>[];
+  /** `values[facet][item]`: the item's value ids in that facet (ids index `labels[facet]`). */
+  private readonly values: Int32Array[][];
+  /** `labels[facet][id]`: [value key, first spelling], in display order. */
+  private readonly labels: Array<Array<[string, string]>>;
 
   constructor(items: readonly CaseStudy[], keys: readonly string[]) {
     this.keys = keys;
-    this.labels = keys.map(() => new Map());
-    this.values = keys.map((field, facet) =>
-      items.map((item) =>
+    this.labels = [];
+    this.values = keys.map((field) => {
+      const seen = new Map<string, string>();
+      const keyed = items.map((item) =>
         fieldValues(item, field).map((value) => {
           const key = valueKey(value);
-          if (!this.labels[facet]!.has(key)) this.labels[facet]!.set(key, value);
+          if (!seen.has(key)) seen.set(key, value);
           return key;
         }),
-      ),
-    );
-    this.labels = this.labels.map(
-      (labels) => new Map([...labels].sort((a, b) => a[1].localeCompare(b[1], 'en-GB', { sensitivity: 'base' }))),
-    );
+      );
+      const labels = [...seen].sort((a, b) => a[1].localeCompare(b[1], 'en-GB', { sensitivity: 'base' }));
+      const ids = new Map(labels.map(([key], id) => [key, id]));
+      this.labels.push(labels);
+      return keyed.map((list) => Int32Array.from(list, (key) => ids.get(key)!));
+    });
   }
 
-  /** The display label of a value key in a facet, if the feed has it. */
-  label(facet: string, key: string): string | undefined {
-    return this.labels[this.keys.indexOf(facet)]?.get(valueKey(key));
+  /** The display label of a value in a facet, if the feed has it. */
+  label(facet: string, value: string): string | undefined {
+    const key = valueKey(value);
+    return this.labels[this.keys.indexOf(facet)]?.find(([known]) => known === key)?.[1];
   }
 
   /**
@@ -75,37 +79,46 @@ export class FacetIndex {
    * choices but not its own facet's.
    */
   apply(matches: ArrayLike<number>, selection: Selection): { results: number[]; facets: FacetCounts[] } {
-    const chosen = this.keys.map((field) => new Set((selection[field] ?? []).map(valueKey)));
-    const counts = this.keys.map(() => new Map<string, number>());
+    const facetCount = this.keys.length;
+    const wanted = this.keys.map((field) => new Set((selection[field] ?? []).map(valueKey)));
+    const chosen = wanted.map((keys, facet) => Uint8Array.from(this.labels[facet]!, ([key]) => (keys.has(key) ? 1 : 0)));
+    // A choice the feed does not have still narrows (to nothing), as any other choice would.
+    const active = wanted.map((keys) => keys.size > 0);
+    const counts = this.labels.map((labels) => new Int32Array(labels.length));
     const results: number[] = [];
 
     for (let at = 0; at < matches.length; at++) {
       const item = matches[at]!;
       let failing = -1;
       let failures = 0;
-      for (let facet = 0; facet < this.keys.length && failures < 2; facet++) {
-        const wanted = chosen[facet]!;
-        if (wanted.size > 0 && !this.values[facet]![item]!.some((key) => wanted.has(key))) {
+      for (let facet = 0; facet < facetCount && failures < 2; facet++) {
+        if (!active[facet]) continue;
+        const flags = chosen[facet]!;
+        const ids = this.values[facet]![item]!;
+        let hit = false;
+        for (let i = 0; i < ids.length; i++) if (flags[ids[i]!]) hit = true;
+        if (!hit) {
           failing = facet;
           failures++;
         }
       }
       if (failures === 0) results.push(item);
-      if (failures >= 2) continue;
-      for (let facet = 0; facet < this.keys.length; facet++) {
+      else if (failures >= 2) continue;
+      for (let facet = 0; facet < facetCount; facet++) {
         if (failures === 1 && facet !== failing) continue;
         const tally = counts[facet]!;
-        for (const key of this.values[facet]![item]!) tally.set(key, (tally.get(key) ?? 0) + 1);
+        const ids = this.values[facet]![item]!;
+        for (let i = 0; i < ids.length; i++) tally[ids[i]!]!++;
       }
     }
 
     const facets = this.keys.map((key, facet) => ({
       key,
-      values: [...this.labels[facet]!].map(([value, label]) => ({
+      values: this.labels[facet]!.map(([value, label], id) => ({
         key: value,
         label,
-        count: counts[facet]!.get(value) ?? 0,
-        selected: chosen[facet]!.has(value),
+        count: counts[facet]![id]!,
+        selected: chosen[facet]![id] === 1,
       })),
     }));
     return { results, facets };

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { terms } from './text.js';
+import { fold, terms, words } from './text.js';
 
 /**
  * A document to index: one text per field, in the order of the weights given to
@@ -19,100 +19,183 @@ export interface SearchResult {
 interface WordMatch {
   termIds: number[];
   qualities: number[];
+  /** Postings the word's terms hold together: what scoring it through them costs. */
+  cost: number;
 }
 
 // How much a word that only starts the way the query word does counts against an exact word.
 const PREFIX_QUALITY = 0.9;
 // Fuzzy matches count less than any exact or prefix match, so typos never outrank real words.
 const FUZZY_QUALITY = 0.7;
-// Fuse threshold over single words: 0.4 lets one typo in four letters and two in five or more
-// through, transpositions included ("yuoth"), which 0.3 misses.
-const FUZZY_THRESHOLD = 0.4;
 const FUZZY_MIN_LENGTH = 4;
-// Fuse is run only over the closest vocabulary words by shared letter pairs: enough for every
-// plausible typo, few enough that a keystroke stays far under a frame.
+// Fuse runs only over the vocabulary words sharing most letter pairs with the query word:
+// enough for every plausible typo, few enough that a keystroke stays far under a frame.
 const FUZZY_CANDIDATES = 150;
-const WORD_CACHE_LIMIT = 500;
+const CACHE_LIMIT = 500;
+// Room for 2^21 documents beside the score in one float64 sort key.
+const DOC_BITS = 2 ** 21;
+
+/**
+ * Typos allowed in a word of `length` letters: none below four letters (too many words are one
+ * letter apart), one up to five, two up to eight, three beyond.
+ */
+const allowedTypos = (length: number): number => (length < 4 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3);
 
 /**
  * A typo-tolerant inverted index. Fuse.js (the design's fuzzy matcher) runs over the
  * vocabulary, never over the documents: each field is tokenised and folded once; a query word
- * is matched against distinct words (exactly, by prefix while typing, or fuzzily through Fuse
- * over the few words that share most letter pairs with it); the documents are then found
- * through posting lists, every query word must match, and the score is the sum over query
- * words of match quality × field weight, so a title match ranks above a summary match.
+ * is matched against distinct words (exactly, by prefix while typing, with adjacent letters
+ * swapped, or fuzzily through Fuse over the few words that share most letter pairs with it);
+ * the documents are then found through posting lists, every query word must match, and the
+ * score is the sum over query words of match quality × field weight, so a title match ranks
+ * above a summary match.
+ *
+ * Building is incremental ({@link SearchIndex.add}) so that a caller can spread a large feed
+ * over several tasks; {@link SearchIndex.search} needs the whole feed added first.
  *
  * @example
  * const index = new SearchIndex(docs, [3, 1]);   // title, summary
  * index.search('libary museum').indices;        // best first
  */
 export class SearchIndex {
-  readonly size: number;
+  size = 0;
+  private readonly weights: readonly number[];
+  /** Fields in descending weight, so a document's first sight of a term carries its best weight. */
+  private readonly fieldOrder: number[];
   private readonly vocabulary: string[] = [];
   private readonly termIds = new Map<string, number>();
-  /** Per term: the documents holding it, ascending, and the best field weight in each. */
-  private readonly postingDocs: number[][] = [];
-  private readonly postingWeights: number[][] = [];
-  /** Per document: its distinct terms and their best field weight (offsets into the flat arrays). */
-  private readonly docOffsets: Int32Array;
-  private readonly docTerms: Int32Array;
-  private readonly docWeights: Float32Array;
-  /** Term ids sorted by term, for prefix look-ups by binary search. */
-  private readonly sortedTerms: Int32Array;
-  /** Letter pair → term ids holding it, to pick fuzzy candidates. */
-  private readonly pairs = new Map<string, number[]>();
+  /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
+  private readonly rawIds = new Map<string, number>();
+  private readonly lastDoc: number[] = [];
+  /** Per document: its distinct terms and their best weight (offsets into the flat arrays). */
+  private readonly docOffsets: number[] = [0];
+  private readonly docTerms: number[] = [];
+  private readonly docWeights: number[] = [];
+  /**
+   * Built by {@link finish} from the per-document lists: per term, the documents holding it
+   * (ascending) and the best field weight in each, as one flat array with offsets.
+   */
+  private postingOffsets = new Int32Array(1);
+  private postingDocs = new Int32Array(0);
+  private postingWeights = new Float32Array(0);
+  /** Built by {@link finish}: term ids sorted by term, and letter pair → term ids. */
+  private sortedTerms?: Int32Array;
+  private pairs?: Map<string, number[]>;
+  private scores = new Float64Array(0);
+  private wordScores = new Float64Array(0);
   private readonly wordCache = new Map<string, WordMatch>();
   private readonly resultCache = new Map<string, SearchResult>();
 
-  constructor(docs: readonly SearchDoc[], weights: readonly number[]) {
-    this.size = docs.length;
-    const lastDoc: number[] = [];
-    const flatTerms: number[] = [];
-    const flatWeights: number[] = [];
-    this.docOffsets = new Int32Array(docs.length + 1);
+  constructor(docs: readonly SearchDoc[] = [], weights: readonly number[] = [1]) {
+    this.weights = weights;
+    this.fieldOrder = weights.map((_, field) => field).sort((a, b) => weights[b]! - weights[a]!);
+    this.add(docs);
+    if (docs.length) this.finish();
+  }
 
-    docs.forEach((fields, doc) => {
-      this.docOffsets[doc] = flatTerms.length;
-      fields.forEach((text, field) => {
+  /** Adds documents after those already added. Call {@link finish} once all are in. */
+  add(docs: readonly SearchDoc[]): void {
+    // The hot loop of indexing: everything it touches is a local.
+    const { rawIds, termIds, vocabulary, lastDoc, docTerms, docWeights, docOffsets, fieldOrder, weights } = this;
+    let doc = this.size;
+    for (const fields of docs) {
+      for (const field of fieldOrder) {
+        const text = fields[field];
+        if (!text) continue;
         const weight = weights[field] ?? 1;
-        for (const term of terms(text)) {
-          let id = this.termIds.get(term);
+        const found = words(text);
+        for (let at = 0; at < found.length; at++) {
+          const raw = found[at]!;
+          let id = rawIds.get(raw);
           if (id === undefined) {
-            id = this.vocabulary.length;
-            this.vocabulary.push(term);
-            this.termIds.set(term, id);
-            this.postingDocs.push([]);
-            this.postingWeights.push([]);
-            lastDoc.push(-1);
-          }
-          const docsOfTerm = this.postingDocs[id]!;
-          const weightsOfTerm = this.postingWeights[id]!;
-          if (lastDoc[id] !== doc) {
-            lastDoc[id] = doc;
-            docsOfTerm.push(doc);
-            weightsOfTerm.push(weight);
-            flatTerms.push(id);
-            flatWeights.push(weight);
-          } else if (weightsOfTerm[weightsOfTerm.length - 1]! < weight) {
-            weightsOfTerm[weightsOfTerm.length - 1] = weight;
-            for (let at = flatTerms.length - 1; at >= this.docOffsets[doc]!; at--) {
-              if (flatTerms[at] === id) {
-                flatWeights[at] = weight;
-                break;
-              }
+            const term = fold(raw);
+            id = termIds.get(term);
+            if (id === undefined) {
+              id = vocabulary.push(term) - 1;
+              termIds.set(term, id);
+              lastDoc.push(-1);
             }
+            rawIds.set(raw, id);
           }
+          if (lastDoc[id] === doc) continue;
+          lastDoc[id] = doc;
+          docTerms.push(id);
+          docWeights.push(weight);
         }
-      });
-    });
-    this.docOffsets[docs.length] = flatTerms.length;
-    this.docTerms = Int32Array.from(flatTerms);
-    this.docWeights = Float32Array.from(flatWeights);
+      }
+      docOffsets.push(docTerms.length);
+      doc++;
+    }
+    this.size = doc;
+    this.sortedTerms = undefined;
+    this.pairs = undefined;
+    this.resultCache.clear();
+    this.wordCache.clear();
+  }
 
-    const order = Array.from(this.vocabulary.keys());
+  /** Builds the posting lists and the look-up tables for prefixes and typos; search calls it when needed. */
+  finish(): void {
+    if (this.sortedTerms) return;
+    for (const _ of this.finishing());
+  }
+
+  /**
+   * The whole build as steps: adds `docs` a slice at a time, then finishes. Each `yield` is a
+   * point where a caller may give the browser a turn, so a large feed never blocks a page.
+   */
+  *build(docs: readonly SearchDoc[], slice = 250): Generator<void> {
+    for (let from = 0; from < docs.length; from += slice) {
+      this.add(docs.slice(from, from + slice));
+      yield;
+    }
+    yield* this.finishing();
+  }
+
+  private *finishing(): Generator<void> {
+    this.buildPostings();
+    yield;
     const vocabulary = this.vocabulary;
+    const order = Array.from(vocabulary.keys());
     order.sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+    yield;
+    const pairs = new Map<string, number[]>();
+    for (let id = 0; id < vocabulary.length; id++) {
+      const term = vocabulary[id]!;
+      if (term.length >= FUZZY_MIN_LENGTH - 1) {
+        for (const pair of new Set(letterPairs(term))) {
+          let ids = pairs.get(pair);
+          if (!ids) pairs.set(pair, (ids = []));
+          ids.push(id);
+        }
+      }
+      if (id % 2000 === 1999) yield;
+    }
+    this.pairs = pairs;
+    this.scores = new Float64Array(this.size);
+    this.wordScores = new Float64Array(this.size);
+    this.rawIds.clear();
     this.sortedTerms = Int32Array.from(order);
+  }
+
+  /** Inverts the per-document term lists into posting lists, counting first so nothing grows. */
+  private buildPostings(): void {
+    const terms = this.docTerms;
+    const offsets = new Int32Array(this.vocabulary.length + 1);
+    for (let at = 0; at < terms.length; at++) offsets[terms[at]! + 1]!++;
+    for (let id = 0; id < this.vocabulary.length; id++) offsets[id + 1]! += offsets[id]!;
+    const fill = offsets.slice(0, -1);
+    const docs = new Int32Array(terms.length);
+    const weights = new Float32Array(terms.length);
+    for (let doc = 0; doc < this.size; doc++) {
+      for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
+        const slot = fill[terms[at]!]!++;
+        docs[slot] = doc;
+        weights[slot] = this.docWeights[at]!;
+      }
+    }
+    this.postingOffsets = offsets;
+    this.postingDocs = docs;
+    this.postingWeights = weights;
   }
 
   /**
@@ -120,6 +203,7 @@ export class SearchIndex {
    * so results appear while a word is still being typed ("lib" finds "library").
    */
   search(query: string): SearchResult {
+    this.finish();
     const cached = this.resultCache.get(query);
     if (cached) return cached;
     const words = [...new Set(terms(query))];
@@ -144,64 +228,82 @@ export class SearchIndex {
     }
 
     // Start from the rarest word so that later words only check a few documents.
-    const costs = matches.map((match) =>
-      match.termIds.reduce((sum, id) => sum + this.postingDocs[id]!.length, 0),
-    );
-    const order = matches.map((_, at) => at).sort((a, b) => costs[a]! - costs[b]!);
-
-    let scores = this.scoreByPostings(matches[order[0]!]!);
-    for (const at of order.slice(1)) {
-      if (scores.size === 0) break;
-      scores = this.narrow(scores, matches[at]!, costs[at]!);
+    matches.sort((a, b) => a.cost - b.cost);
+    const scores = this.scores;
+    let candidates = this.scoreByPostings(matches[0]!, scores);
+    for (const match of matches.slice(1)) {
+      if (candidates.length === 0) break;
+      candidates = this.narrow(candidates, match);
     }
 
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return { indices: Int32Array.from(ranked, ([doc]) => doc), matched: [...matched] };
+    // One native numeric sort of packed keys (score, then feed order) beats a comparator.
+    const keys = new Float64Array(candidates.length);
+    candidates.forEach((doc, at) => {
+      keys[at] = Math.round(scores[doc]! * 1000) * DOC_BITS + (DOC_BITS - 1 - doc);
+      scores[doc] = 0;
+    });
+    keys.sort();
+    const indices = new Int32Array(keys.length);
+    for (let at = 0; at < keys.length; at++) {
+      indices[at] = DOC_BITS - 1 - (keys[keys.length - 1 - at]! % DOC_BITS);
+    }
+    return { indices, matched: [...matched] };
   }
 
-  /** Every document holding one of the word's terms, with its best quality × weight. */
-  private scoreByPostings(match: WordMatch): Map<number, number> {
-    const scores = new Map<number, number>();
+  /** Scores into `into` every document holding one of the word's terms; returns them. */
+  private scoreByPostings(match: WordMatch, into: Float64Array): number[] {
+    const touched: number[] = [];
+    const docs = this.postingDocs;
+    const weights = this.postingWeights;
     match.termIds.forEach((id, at) => {
       const quality = match.qualities[at]!;
-      const docs = this.postingDocs[id]!;
-      const weights = this.postingWeights[id]!;
-      for (let i = 0; i < docs.length; i++) {
-        const score = quality * weights[i]!;
+      for (let i = this.postingOffsets[id]!; i < this.postingOffsets[id + 1]!; i++) {
         const doc = docs[i]!;
-        if ((scores.get(doc) ?? 0) < score) scores.set(doc, score);
+        const score = quality * weights[i]!;
+        const was = into[doc]!;
+        if (was === 0) touched.push(doc);
+        if (was < score) into[doc] = score;
       }
     });
-    return scores;
+    return touched;
   }
 
-  /** Keeps the documents that also hold one of `match`'s terms, adding its score. */
-  private narrow(scores: Map<number, number>, match: WordMatch, postingCost: number): Map<number, number> {
-    const next = new Map<number, number>();
+  /** Keeps the candidates that also hold one of `match`'s terms, adding its score. */
+  private narrow(candidates: number[], match: WordMatch): number[] {
+    const scores = this.scores;
+    const kept: number[] = [];
     const averageTerms = this.docTerms.length / Math.max(1, this.size);
-    if (scores.size * averageTerms < postingCost) {
+    if (candidates.length * averageTerms < match.cost) {
       // Few candidates left: reading their own terms is cheaper than walking the posting lists.
       const quality = new Map<number, number>();
       match.termIds.forEach((id, at) => quality.set(id, match.qualities[at]!));
-      for (const [doc, score] of scores) {
+      for (const doc of candidates) {
         let best = 0;
         for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
           const q = quality.get(this.docTerms[at]!);
           if (q !== undefined) best = Math.max(best, q * this.docWeights[at]!);
         }
-        if (best > 0) next.set(doc, score + best);
+        if (best > 0) {
+          scores[doc] = scores[doc]! + best;
+          kept.push(doc);
+        } else scores[doc] = 0;
       }
-      return next;
+      return kept;
     }
-    const wordScores = this.scoreByPostings(match);
-    for (const [doc, score] of scores) {
-      const add = wordScores.get(doc);
-      if (add !== undefined) next.set(doc, score + add);
+    const wordScores = this.wordScores;
+    const touched = this.scoreByPostings(match, wordScores);
+    for (const doc of candidates) {
+      const add = wordScores[doc]!;
+      if (add > 0) {
+        scores[doc] = scores[doc]! + add;
+        kept.push(doc);
+      } else scores[doc] = 0;
     }
-    return next;
+    for (const doc of touched) wordScores[doc] = 0;
+    return kept;
   }
 
-  /** The vocabulary words a query word stands for: exact, prefix and fuzzy matches. */
+  /** The vocabulary words a query word stands for: exact, prefix, swapped-letter and fuzzy matches. */
   private matchWord(word: string): WordMatch {
     const cached = this.wordCache.get(word);
     if (cached) return cached;
@@ -215,19 +317,31 @@ export class SearchIndex {
       // A longer word scores a little less, so "museum" ranks "museum" above "museums".
       add(id, term === word ? 1 : PREFIX_QUALITY * (0.9 + (0.1 * word.length) / term.length));
     }
-    if (word.length >= FUZZY_MIN_LENGTH) {
-      for (const [id, quality] of this.fuzzy(word)) add(id, quality * FUZZY_QUALITY);
+    const typos = allowedTypos(word.length);
+    if (typos > 0) {
+      // Bitap counts a swap ("yuoth") as two typos; look swaps up directly instead.
+      for (let at = 0; at < word.length - 1; at++) {
+        const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+        if (swapped === word) continue;
+        for (const id of this.prefixed(swapped)) add(id, FUZZY_QUALITY * 0.95);
+      }
+      for (const [id, quality] of this.fuzzy(word, typos)) add(id, quality * FUZZY_QUALITY);
     }
 
-    const match: WordMatch = { termIds: [...found.keys()], qualities: [...found.values()] };
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
+    const termIds = [...found.keys()];
+    const match: WordMatch = {
+      termIds,
+      qualities: [...found.values()],
+      cost: termIds.reduce((sum, id) => sum + this.postingOffsets[id + 1]! - this.postingOffsets[id]!, 0),
+    };
+    if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear();
     this.wordCache.set(word, match);
     return match;
   }
 
   /** Term ids of every vocabulary word starting with `prefix`. */
   private prefixed(prefix: string): number[] {
-    const sorted = this.sortedTerms;
+    const sorted = this.sortedTerms!;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -245,23 +359,26 @@ export class SearchIndex {
   }
 
   /** Fuzzy matches of `word` among the vocabulary words sharing the most letter pairs with it. */
-  private fuzzy(word: string): Array<[number, number]> {
-    this.ensurePairs();
+  private fuzzy(word: string, typos: number): Array<[number, number]> {
     const shared = new Map<number, number>();
     for (const pair of letterPairs(word)) {
-      for (const id of this.pairs.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const id of this.pairs!.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
+    // Each typo spoils at most two letter pairs.
+    const needed = word.length - 2 * typos;
     const candidates = [...shared]
-      .filter(([id]) => this.vocabulary[id]!.length >= word.length - 2)
+      .filter(([id, count]) => count >= needed && this.vocabulary[id]!.length >= word.length - typos)
       .sort((a, b) => b[1] - a[1])
       .slice(0, FUZZY_CANDIDATES)
       .map(([id]) => id);
+    if (candidates.length === 0) return [];
     const fuse = new Fuse(
       candidates.map((id) => this.vocabulary[id]!),
       {
         includeScore: true,
         isCaseSensitive: true,
-        threshold: FUZZY_THRESHOLD,
+        // Fuse scores a match by typos per letter; allow exactly `typos` of them.
+        threshold: (typos + 0.5) / word.length,
         // Words are short; keeping the match near the start means a typo'd prefix still finds
         // the word being typed, without matching the middle of unrelated long words.
         location: 0,
@@ -269,19 +386,6 @@ export class SearchIndex {
       },
     );
     return fuse.search(word).map((hit) => [candidates[hit.refIndex]!, 1 - (hit.score ?? 0)]);
-  }
-
-  /** Letter-pair index over the vocabulary, built on the first fuzzy query. */
-  private ensurePairs(): void {
-    if (this.pairs.size > 0 || this.vocabulary.length === 0) return;
-    this.vocabulary.forEach((term, id) => {
-      if (term.length < 2) return;
-      for (const pair of new Set(letterPairs(term))) {
-        let ids = this.pairs.get(pair);
-        if (!ids) this.pairs.set(pair, (ids = []));
-        ids.push(id);
-      }
-    });
   }
 }
 

@@ -44,9 +44,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The words of a text as written, in order. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** The folded words of a text, in order (no positions): cheaper than {@link tokenize}. */
 export function terms(text: string): string[] {
-  return text.match(WORD)?.map(fold) ?? [];
+  return words(text).map(fold);
 }
 
 /** A run of text, marked when it matched the search. */
