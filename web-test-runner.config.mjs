@@ -5,6 +5,7 @@ import { findChromium } from './scripts/browsers.mjs';
 import { faultMiddleware } from './test/server.mjs';
 
 const chromium = findChromium();
+const mediaSessions = new WeakMap();
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -12,6 +13,21 @@ export default {
   middleware: [faultMiddleware],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    {
+      // Any CSS media feature, forced-colors included (the stock emulateMedia command cannot
+      // set it through puppeteer). Tests call executeServerCommand('media-features', [...]).
+      name: 'media-features',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'media-features') return undefined;
+        // Straight to the DevTools protocol: puppeteer's own helper rejects forced-colors. The
+        // session stays open, since emulation ends when it closes.
+        const page = session.browser.getPage(session.id);
+        let cdp = mediaSessions.get(page);
+        if (!cdp) mediaSessions.set(page, (cdp = await page.createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'auto',

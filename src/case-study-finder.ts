@@ -157,7 +157,9 @@ export class CaseStudyFinder extends LitElement {
   private results: number[] = [];
   private facetCounts: FacetCounts[] = [];
   private searchGeneration = 0;
-  /** Set when a worker's answer arrives, so the next update filters it. */
+  /** True while a query waits for the index of a large feed. */
+  private searching = false;
+  /** Set when a late answer arrives, so the next update filters it. */
   private viewStale = false;
   private pauseTimer?: ReturnType<typeof setTimeout>;
   /** How the change waiting for the pause enters the page history. */
@@ -305,16 +307,19 @@ export class CaseStudyFinder extends LitElement {
     if (!this.searcher) return;
     const generation = ++this.searchGeneration;
     const outcome = this.searcher.search(this.query);
+    this.searching = outcome instanceof Promise;
     if (!(outcome instanceof Promise)) {
       this.hits = outcome.indices;
       this.matched = new Set(outcome.matched);
       return;
     }
-    // A worker answers later; only the newest query's answer is kept.
+    // A large feed still being indexed answers later; only the newest query's answer is kept,
+    // and until it comes the count says so rather than showing the last one as current.
     void outcome.then((result) => {
       if (generation !== this.searchGeneration) return;
       this.hits = result.indices;
       this.matched = new Set(result.matched);
+      this.searching = false;
       this.viewStale = true;
       this.requestUpdate();
     });
@@ -494,6 +499,7 @@ export class CaseStudyFinder extends LitElement {
   };
 
   private announcementText(): string {
+    if (this.searching) return this.text.searching;
     const count = plural(this.lang2, this.text.announceCount, this.results.length);
     const chosen = this.chosenFilters().map(([, , label]) => label);
     return chosen.length ? fill(this.text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
@@ -703,7 +709,7 @@ export class CaseStudyFinder extends LitElement {
     return html`
       <div class="toolbar">
         <p part="count" class="count" tabindex="-1" id="${this.uid}-count">
-          ${plural(this.lang2, t.resultCount, this.results.length)}
+          ${this.searching ? t.searching : plural(this.lang2, t.resultCount, this.results.length)}
         </p>
         ${this.results.length > 1 ? this.renderSort() : nothing}
       </div>

@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CaseStudyFinder } from '../src/index.js';
 import {
   chip,
@@ -220,7 +220,63 @@ describe('<case-study-finder> accessibility', () => {
   });
 
   describe('visual', () => {
-    afterEach(() => setViewport({ width: 800, height: 600 }));
+    /** Emulates media features; false where the browser's driver cannot (Firefox over BiDi). */
+    async function emulate(features: Array<{ name: string; value: string }>): Promise<boolean> {
+      try {
+        return Boolean(await executeServerCommand('media-features', features));
+      } catch {
+        return false;
+      }
+    }
+
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulate([
+        { name: 'forced-colors', value: 'none' },
+        { name: 'prefers-reduced-motion', value: 'no-preference' },
+      ]);
+    });
+
+    it('keeps chosen chips, highlights and focus visible in forced colours', async function () {
+      // Reduced motion too, so the chip's colour transition does not hide the end state.
+      const features = [
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+      ];
+      if (!(await emulate(features))) this.skip();
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await mountSample();
+      await search(el, 'libr');
+      const chosen = chip(el, 'Filter by topics', 'Libraries');
+      await click(el, chosen);
+      const style = getComputedStyle(chosen);
+      const plain = getComputedStyle(chip(el, 'Filter by topics', 'Early years'));
+      // Selected state survives without author colours: system colours, a thicker border and a
+      // tick, so it never rests on colour alone.
+      expect(style.forcedColorAdjust).to.equal('none');
+      expect(style.color).not.to.equal(style.backgroundColor);
+      expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(parseFloat(plain.borderTopWidth));
+      expect(getComputedStyle(chosen.querySelector('.tick')!).display).to.equal('block');
+      expect(getComputedStyle(part(el, 'highlight')!).forcedColorAdjust).to.equal('none');
+      chosen.focus();
+      await sendKeys({ press: 'Shift' });
+      expect(getComputedStyle(chosen).outlineStyle).to.equal('solid');
+    });
+
+    it('stops the loading animation when reduced motion is asked for', async function () {
+      if (!(await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
+      const { el, settled } = await mountSrc('/test-api/slow?ms=400');
+      const spinner = part(el, 'loading')!.querySelector('.spinner')!;
+      expect(getComputedStyle(spinner).animationName).to.equal('none');
+      await settled;
+    });
+
+    it('animates the loading spinner otherwise', async () => {
+      const { el, settled } = await mountSrc('/test-api/slow?ms=400');
+      const spinner = part(el, 'loading')!.querySelector('.spinner')!;
+      expect(getComputedStyle(spinner).animationName).to.equal('spin');
+      await settled;
+    });
 
     it('fits 320px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });

@@ -65,6 +65,7 @@ export const cy: Strings = {
   },
   showingOf: 'Yn dangos {shown} o {total}',
   loading: 'Wrthi’n llwytho’r astudiaethau achos…',
+  searching: 'Wrthi’n chwilio…',
   emptyTitle: 'Does dim astudiaethau achos yn cyfateb i’ch chwiliad',
   emptyHint: 'Gwiriwch y sillafu, rhowch gynnig ar lai o eiriau neu eiriau gwahanol, neu tynnwch rai hidlyddion.',
   emptyFeed: 'Does dim astudiaethau achos i’w dangos eto.',

@@ -28,6 +28,7 @@ export interface Strings {
   showMore: Plural;
   showingOf: string;
   loading: string;
+  searching: string;
   emptyTitle: string;
   emptyHint: string;
   emptyFeed: string;
@@ -67,6 +68,7 @@ export const en: Strings = {
   showMore: { one: 'Show {count} more case study', other: 'Show {count} more case studies' },
   showingOf: 'Showing {shown} of {total}',
   loading: 'Loading case studies…',
+  searching: 'Searching…',
   emptyTitle: 'No case studies match your search',
   emptyHint: 'Check the spelling, try fewer or different words, or remove some filters.',
   emptyFeed: 'There are no case studies to show yet.',
