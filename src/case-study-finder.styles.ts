@@ -19,8 +19,9 @@ export const styles = css`
     --_radius: var(--csf-radius, 6px);
     --_gap: var(--csf-gap, 1rem);
 
-    display: block;
-    container: csf / inline-size;
+    /* Important, so a host page's reset (say, * { all: unset }) cannot switch off the layout. */
+    display: block !important;
+    container: csf / inline-size !important;
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
@@ -28,7 +29,7 @@ export const styles = css`
   }
 
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   /* The light-DOM children are the no-JavaScript fallback; once this renders they are not slotted. */
@@ -63,6 +64,16 @@ export const styles = css`
   }
 
   .visually-hidden,
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .root {
     display: grid;
     gap: calc(var(--_gap) * 1.25);

@@ -38,12 +38,13 @@ let instances = 0;
  *
  * @slot - Fallback shown only when JavaScript does not run (for example a link to all case studies).
  *
- * @fires csf-load - `{ total, skipped, warnings }` after a feed is accepted.
- * @fires csf-change - `{ query, filters, sort, total }` after the visitor changes the search.
- * @fires csf-error - `{ message, cause }` when a feed cannot be loaded at all.
+ * @fires {CsfLoadEvent} csf-load - `{ total, skipped, warnings }` after a feed is accepted.
+ * @fires {CsfChangeEvent} csf-change - `{ query, filters, sort, total }` after the visitor changes the search.
+ * @fires {CsfErrorEvent} csf-error - `{ message, cause }` when a feed cannot be loaded at all.
  *
  * @csspart search - The search area.
  * @csspart search-input - The search box.
+ * @csspart skip-link - "Skip to results", shown when it has focus.
  * @csspart filters - All chip groups.
  * @csspart filters-toggle - The "Filters" disclosure button in narrow containers.
  * @csspart filter-group - One group of chips.
@@ -52,6 +53,7 @@ let instances = 0;
  * @csspart count - "Your search returned N results".
  * @csspart sort - The sort control.
  * @csspart active-filters - The list of chosen filters.
+ * @csspart remove-filter - A button that removes one chosen filter.
  * @csspart clear-button - "Clear all filters".
  * @csspart results - The list of cards.
  * @csspart card - One case study.
@@ -60,6 +62,7 @@ let instances = 0;
  * @csspart card-meta - Organisation and date.
  * @csspart card-summary - The summary.
  * @csspart card-tags - The topic tags.
+ * @csspart tag - One topic tag.
  * @csspart card-image - The image.
  * @csspart collection-link - "View all … articles".
  * @csspart highlight - Matched text (`<mark>`).
@@ -80,6 +83,7 @@ let instances = 0;
  * @cssprop [--csf-focus=#0b0c0c] - Focus ring.
  * @cssprop [--csf-radius=6px] - Corner radius.
  * @cssprop [--csf-gap=1rem] - Base spacing.
+ * @cssprop [--csf-subtle=#f3f2f1] - Quiet backgrounds: chip counts, topic tags, image placeholders.
  */
 export class CaseStudyFinder extends LitElement {
   static override styles = styles;
@@ -115,20 +119,25 @@ export class CaseStudyFinder extends LitElement {
   /** Space-separated item fields shown as chip groups. */
   facets = 'topics supportTypes';
 
+  /** Cards shown before "Show more". */
   pageSize = 12;
 
   /** The order when the visitor has not chosen one. */
   sort?: SortOrder;
 
+  /** `en` or `cy`; empty means the nearest `lang` in the page. */
   override lang = '';
 
+  /** Level of the card headings, 2 to 6. */
   headingLevel = 3;
 
   /** Milliseconds to wait for the feed before giving up. */
   timeout = 15000;
 
+  /** Mirror the visitor's choices into the page URL. */
   syncUrl = false;
 
+  /** Prefix for the URL parameters. */
   urlPrefix = '';
 
   /** Overrides for any UI text (see the README for the keys). */
@@ -141,108 +150,117 @@ export class CaseStudyFinder extends LitElement {
   private filtersOpen = false;
   private announcement = '';
 
-  private get input(): HTMLInputElement | null {
+  get #input(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[part~="search-input"]');
   }
 
-  private readonly feedController = new FeedController(this, (state) => this.handleSettled(state));
-  private readonly uid = `csf${++instances}`;
-  private inheritedLang: Lang = 'en';
-  private searcher?: Searcher;
-  private orders?: Orders;
-  private facetIndex?: FacetIndex;
-  private facetDefs: FacetDef[] = [];
-  private hits?: ArrayLike<number>;
-  private matched = new Set<string>();
-  private results: number[] = [];
-  private facetCounts: FacetCounts[] = [];
-  private searchGeneration = 0;
+  readonly #feedController = new FeedController(this, (state) => this.#handleSettled(state));
+  readonly #uid = `csf${++instances}`;
+  #inheritedLang: Lang = 'en';
+  #searcher?: Searcher;
+  #orders?: Orders;
+  #facetIndex?: FacetIndex;
+  #facetDefs: FacetDef[] = [];
+  #hits?: ArrayLike<number>;
+  #matched = new Set<string>();
+  #results: number[] = [];
+  #facetCounts: FacetCounts[] = [];
+  #searchGeneration = 0;
   /** True while a query waits for the index of a large feed. */
-  private searching = false;
+  #searching = false;
   /** Set when a late answer arrives, so the next update filters it. */
-  private viewStale = false;
-  private pauseTimer?: ReturnType<typeof setTimeout>;
+  #viewStale = false;
+  #pauseTimer?: ReturnType<typeof setTimeout>;
   /** How the change waiting for the pause enters the page history. */
-  private pendingChange?: 'push' | 'replace';
+  #pendingChange?: 'push' | 'replace';
   /** Set when a feed arrives: the URL's state is applied before its first render. */
-  private urlPending = false;
+  #urlPending = false;
   /** Set by Retry: focus follows the loading message to the results or the error. */
-  private focusAfterLoad = false;
+  #focusAfterLoad = false;
+  /** A load is owed: the element left the page before it could finish, or before it began. */
+  #needsLoad = false;
   /** Where focus goes after the next render, when the control that had it disappears. */
-  private pendingFocus?: () => HTMLElement | null | undefined;
+  #pendingFocus?: () => HTMLElement | null | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inheritedLang = toLang(this.findInheritedLang());
-    window.addEventListener('popstate', this.handlePopState);
-    if (this.hasUpdated) this.load();
+    this.#inheritedLang = toLang(this.#findInheritedLang());
+    window.addEventListener('popstate', this.#handlePopState);
+    // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
+    if (this.hasUpdated && this.#needsLoad) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
-    clearTimeout(this.pauseTimer);
-    this.pendingChange = undefined;
+    // The controller has just cancelled any request in flight.
+    if (this.#feedController.state.status === 'loading') this.#needsLoad = true;
+    window.removeEventListener('popstate', this.#handlePopState);
+    clearTimeout(this.#pauseTimer);
+    this.#pendingChange = undefined;
   }
 
   /** Loads the feed again, for example after the host page changed it on the server. */
   reload(): void {
-    this.load();
+    this.#load();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('items')) this.load();
-    const state = this.feedController.state;
+    if (!this.hasUpdated || changed.has('src') || changed.has('items')) {
+      // An element added and removed in one go updates once while detached: load on return.
+      if (this.isConnected) this.#load();
+      else this.#needsLoad = true;
+    }
+    const state = this.#feedController.state;
     if (state.status !== 'ready') return;
 
-    let stale = this.viewStale;
-    if (changed.has('facets') || !this.facetIndex) {
-      this.facetIndex = new FacetIndex(state.feed.items, this.facetKeys);
+    let stale = this.#viewStale;
+    if (changed.has('facets') || !this.#facetIndex) {
+      this.#facetIndex = new FacetIndex(state.feed.items, this.#facetKeys);
       stale = true;
     }
-    if (this.urlPending) {
-      this.urlPending = false;
-      if (this.syncUrl) this.restoreFromUrl();
+    if (this.#urlPending) {
+      this.#urlPending = false;
+      if (this.syncUrl) this.#restoreFromUrl();
     }
-    if (changed.has('query') || !this.hits) {
-      this.runSearch();
+    if (changed.has('query') || !this.#hits) {
+      this.#runSearch();
       stale = true;
     }
-    if (stale || VIEW_INPUTS.some((key) => changed.has(key))) this.applyFilters();
-    this.viewStale = false;
+    if (stale || VIEW_INPUTS.some((key) => changed.has(key))) this.#applyFilters();
+    this.#viewStale = false;
   }
 
   protected override updated(): void {
-    const status = this.feedController.state.status;
-    if (this.focusAfterLoad && (status === 'ready' || status === 'error')) {
+    const status = this.#feedController.state.status;
+    if (this.#focusAfterLoad && (status === 'ready' || status === 'error')) {
       // Retry had focus and went away: land on what replaced the loading message.
-      this.focusAfterLoad = false;
-      this.pendingFocus = () =>
+      this.#focusAfterLoad = false;
+      this.#pendingFocus = () =>
         status === 'ready'
-          ? (this.countElement() ?? this.input)
+          ? (this.#countElement() ?? this.#input)
           : this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
     }
-    if (this.pendingFocus) {
-      const target = this.pendingFocus();
-      this.pendingFocus = undefined;
+    if (this.#pendingFocus) {
+      const target = this.#pendingFocus();
+      this.#pendingFocus = undefined;
       target?.focus();
     }
   }
 
-  private get lang2(): Lang {
-    return this.lang ? toLang(this.lang) : this.inheritedLang;
+  get #lang2(): Lang {
+    return this.lang ? toLang(this.lang) : this.#inheritedLang;
   }
 
-  private get text(): Strings {
-    return stringsFor(this.lang2, this.strings);
+  get #text(): Strings {
+    return stringsFor(this.#lang2, this.strings);
   }
 
-  private get facetKeys(): string[] {
+  get #facetKeys(): string[] {
     return this.facets.split(/\s+/).filter(Boolean);
   }
 
-  private get feed(): ParsedFeed | undefined {
-    const state = this.feedController.state;
+  get #feed(): ParsedFeed | undefined {
+    const state = this.#feedController.state;
     return state.status === 'ready' ? state.feed : undefined;
   }
 
@@ -251,10 +269,10 @@ export class CaseStudyFinder extends LitElement {
     const choice = this.chosenSort ?? this.sort;
     if (choice && SORTS.includes(choice) && (choice !== 'relevance' || this.query.trim())) return choice;
     if (this.query.trim()) return 'relevance';
-    return this.feed?.items.some((item) => item.time !== undefined) ? 'newest' : 'feed';
+    return this.#feed?.items.some((item) => item.time !== undefined) ? 'newest' : 'feed';
   }
 
-  private findInheritedLang(): string | null {
+  #findInheritedLang(): string | null {
     let node: Element | null = this.parentElement;
     let root = this.getRootNode();
     for (;;) {
@@ -266,36 +284,39 @@ export class CaseStudyFinder extends LitElement {
     }
   }
 
-  private load(): void {
-    this.searcher = undefined;
-    this.facetIndex = undefined;
-    this.hits = undefined;
+  #load(): void {
+    this.#needsLoad = false;
+    this.#searcher = undefined;
+    this.#facetIndex = undefined;
+    this.#hits = undefined;
     if (this.items) {
       const items = this.items;
-      this.feedController.use(() => parseFeed(items));
+      this.#feedController.use(() => parseFeed(items));
       return;
     }
     if (this.src) {
-      void this.feedController.fetch(this.src, this.timeout);
+      void this.#feedController.fetch(this.src, this.timeout);
       return;
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) void this.feedController.parseText(inline.textContent ?? '');
+    if (inline) void this.#feedController.parseText(inline.textContent ?? '');
+    // No source left (src removed): drop what was loading or shown.
+    else this.#feedController.reset();
   }
 
-  private handleSettled(state: FeedState): void {
+  #handleSettled(state: FeedState): void {
     if (state.status === 'error') {
       this.dispatchEvent(new CsfErrorEvent({ message: state.message, cause: state.cause }));
       return;
     }
     if (state.status !== 'ready') return;
     const { feed } = state;
-    this.urlPending = true;
-    this.facetDefs = feed.facets;
-    this.searcher = createSearcher(feed.items);
-    this.orders = new Orders(feed.items);
-    this.facetIndex = undefined;
-    this.hits = undefined;
+    this.#urlPending = true;
+    this.#facetDefs = feed.facets;
+    this.#searcher = createSearcher(feed.items);
+    this.#orders = new Orders(feed.items);
+    this.#facetIndex = undefined;
+    this.#hits = undefined;
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
       console.warn(`<case-study-finder> ${feed.skipped.length} item(s) skipped, ${feed.warnings.length} field(s) dropped:\n${lines.join('\n')}`);
@@ -303,62 +324,62 @@ export class CaseStudyFinder extends LitElement {
     this.dispatchEvent(new CsfLoadEvent({ total: feed.items.length, skipped: feed.skipped, warnings: feed.warnings }));
   }
 
-  private runSearch(): void {
-    if (!this.searcher) return;
-    const generation = ++this.searchGeneration;
-    const outcome = this.searcher.search(this.query);
-    this.searching = outcome instanceof Promise;
+  #runSearch(): void {
+    if (!this.#searcher) return;
+    const generation = ++this.#searchGeneration;
+    const outcome = this.#searcher.search(this.query);
+    this.#searching = outcome instanceof Promise;
     if (!(outcome instanceof Promise)) {
-      this.hits = outcome.indices;
-      this.matched = new Set(outcome.matched);
+      this.#hits = outcome.indices;
+      this.#matched = new Set(outcome.matched);
       return;
     }
     // A large feed still being indexed answers later; only the newest query's answer is kept,
     // and until it comes the count says so rather than showing the last one as current.
     void outcome.then((result) => {
-      if (generation !== this.searchGeneration) return;
-      this.hits = result.indices;
-      this.matched = new Set(result.matched);
-      this.searching = false;
-      this.viewStale = true;
+      if (generation !== this.#searchGeneration) return;
+      this.#hits = result.indices;
+      this.#matched = new Set(result.matched);
+      this.#searching = false;
+      this.#viewStale = true;
       this.requestUpdate();
     });
   }
 
-  private applyFilters(): void {
-    if (!this.facetIndex || !this.hits) return;
-    const { results, facets } = this.facetIndex.apply(this.hits, this.selection);
-    this.facetCounts = facets;
+  #applyFilters(): void {
+    if (!this.#facetIndex || !this.#hits) return;
+    const { results, facets } = this.#facetIndex.apply(this.#hits, this.selection);
+    this.#facetCounts = facets;
     const sort = this.currentSort;
     // Relevance is the search's own order; feed order is what an empty search returns.
-    this.results = sort === 'relevance' || sort === 'feed' ? results : this.orders!.sort(results, sort);
+    this.#results = sort === 'relevance' || sort === 'feed' ? results : this.#orders!.sort(results, sort);
   }
 
   // ---- handlers -------------------------------------------------------------------------
 
-  private handleInput(event: InputEvent): void {
+  #handleInput(event: InputEvent): void {
     const value = (event.target as HTMLInputElement).value;
-    this.setQuery(value);
+    this.#setQuery(value);
   }
 
-  private handleSearchKeydown(event: KeyboardEvent): void {
+  #handleSearchKeydown(event: KeyboardEvent): void {
     const box = event.target as HTMLInputElement;
     if (event.key === 'Escape' && box.value) {
       event.preventDefault();
       box.value = '';
-      this.setQuery('');
+      this.#setQuery('');
     }
   }
 
-  private setQuery(value: string): void {
+  #setQuery(value: string): void {
     // Clearing the search returns the order to its default.
     if (!value.trim()) this.chosenSort = undefined;
     this.query = value;
     this.pages = 1;
-    this.afterChange(PAUSE_MS, 'replace');
+    this.#afterChange(PAUSE_MS, 'replace');
   }
 
-  private handleChipClick(facet: string, value: string): void {
+  #handleChipClick(facet: string, value: string): void {
     const current = this.selection[facet] ?? [];
     const key = value.toLocaleLowerCase('en-GB');
     const next = current.some((v) => v.toLocaleLowerCase('en-GB') === key)
@@ -366,64 +387,64 @@ export class CaseStudyFinder extends LitElement {
       : [...current, value];
     this.selection = { ...this.selection, [facet]: next };
     this.pages = 1;
-    this.afterChange(0);
+    this.#afterChange(0);
   }
 
-  private handleRemoveFilter(facet: string, value: string, event: Event): void {
+  #handleRemoveFilter(facet: string, value: string, event: Event): void {
     const list = (event.currentTarget as HTMLElement).closest('ul');
     const buttons = [...(list?.querySelectorAll('button') ?? [])];
     const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    this.handleChipClick(facet, value);
+    this.#handleChipClick(facet, value);
     // The pressed button disappears: go to the filter that takes its place, or the one before,
     // or, when it was the last, to the result count so a screen reader hears the new total.
-    this.pendingFocus = () => {
+    this.#pendingFocus = () => {
       const remaining = [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-remove]'))];
-      return remaining[Math.min(at, remaining.length - 1)] ?? this.countElement();
+      return remaining[Math.min(at, remaining.length - 1)] ?? this.#countElement();
     };
   }
 
-  private handleClearAll(): void {
+  #handleClearAll(): void {
     this.selection = {};
     this.query = '';
-    if (this.input) this.input.value = '';
+    if (this.#input) this.#input.value = '';
     this.chosenSort = undefined;
     this.pages = 1;
     // The button that had focus may vanish with the filters: the search box is where a
     // visitor starts again.
-    this.pendingFocus = () => this.input;
-    this.afterChange(0);
+    this.#pendingFocus = () => this.#input;
+    this.#afterChange(0);
   }
 
-  private handleSortChange(event: Event): void {
+  #handleSortChange(event: Event): void {
     this.chosenSort = SORTS.find((sort) => sort === (event.target as HTMLSelectElement).value);
     this.pages = 1;
-    this.afterChange(0);
+    this.#afterChange(0);
   }
 
-  private handleShowMore(): void {
+  #handleShowMore(): void {
     const firstNew = this.pages * this.pageSize;
     this.pages++;
     // The new cards appear below the button; move focus to the first of them so keyboard and
     // screen reader users continue where the new content starts.
-    this.pendingFocus = () =>
+    this.#pendingFocus = () =>
       this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew];
-    this.afterChange(0);
+    this.#afterChange(0);
   }
 
-  private handleRetry(): void {
+  #handleRetry(): void {
     // The Retry button disappears with the error: focus the loading message, then the count.
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
-    this.focusAfterLoad = true;
-    this.load();
+    this.#pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
+    this.#focusAfterLoad = true;
+    this.#load();
   }
 
-  private handleToggleFilters(): void {
+  #handleToggleFilters(): void {
     this.filtersOpen = !this.filtersOpen;
   }
 
-  private handleSkip(event: Event): void {
+  #handleSkip(event: Event): void {
     event.preventDefault();
-    this.countElement()?.focus();
+    this.#countElement()?.focus();
   }
 
   /**
@@ -432,35 +453,35 @@ export class CaseStudyFinder extends LitElement {
    * typing replaces the history entry, anything else pushes one. A change still waiting when
    * the next one comes is completed first, so every change is reported exactly once.
    */
-  private afterChange(delay: number, history: 'push' | 'replace' = 'push'): void {
+  #afterChange(delay: number, history: 'push' | 'replace' = 'push'): void {
     // Keys typed before the pause are one change; anything else completes what was waiting.
-    if (!(history === 'replace' && this.pendingChange === 'replace')) this.flushChange();
-    this.pendingChange = history;
-    this.pauseTimer = setTimeout(async () => {
+    if (!(history === 'replace' && this.#pendingChange === 'replace')) this.#flushChange();
+    this.#pendingChange = history;
+    this.#pauseTimer = setTimeout(async () => {
       await this.updateComplete;
-      this.flushChange();
+      this.#flushChange();
     }, delay);
   }
 
-  private flushChange(): void {
-    clearTimeout(this.pauseTimer);
-    const history = this.pendingChange;
+  #flushChange(): void {
+    clearTimeout(this.#pauseTimer);
+    const history = this.#pendingChange;
     if (!history) return;
-    this.pendingChange = undefined;
-    this.announcement = this.announcementText();
-    if (this.syncUrl) this.writeUrl(history);
+    this.#pendingChange = undefined;
+    this.announcement = this.#announcementText();
+    if (this.syncUrl) this.#writeUrl(history);
     this.dispatchEvent(
       new CsfChangeEvent({
         query: this.query,
         filters: structuredClone(this.selection),
         sort: this.currentSort,
-        total: this.results.length,
+        total: this.#results.length,
       }),
     );
   }
 
-  private writeUrl(history: 'push' | 'replace'): void {
-    const search = writeUrlState(location.search, this.urlPrefix, this.facetKeys, {
+  #writeUrl(history: 'push' | 'replace'): void {
+    const search = writeUrlState(location.search, this.urlPrefix, this.#facetKeys, {
       query: this.query,
       filters: this.selection,
       sort: this.chosenSort,
@@ -473,11 +494,11 @@ export class CaseStudyFinder extends LitElement {
   }
 
   /** Applies the URL's state; values the feed does not have are ignored. */
-  private restoreFromUrl(): void {
-    const state = readUrlState(location.search, this.urlPrefix, this.facetKeys);
+  #restoreFromUrl(): void {
+    const state = readUrlState(location.search, this.urlPrefix, this.#facetKeys);
     const selection: Record<string, string[]> = {};
     for (const [facet, values] of Object.entries(state.filters)) {
-      const known = values.flatMap((value) => this.facetIndex?.label(facet, value) ?? []);
+      const known = values.flatMap((value) => this.#facetIndex?.label(facet, value) ?? []);
       if (known.length) selection[facet] = known;
     }
     this.query = state.query;
@@ -486,64 +507,64 @@ export class CaseStudyFinder extends LitElement {
     this.pages = state.pages;
   }
 
-  private readonly handlePopState = (): void => {
-    if (!this.syncUrl || !this.feed) return;
+  readonly #handlePopState = (): void => {
+    if (!this.syncUrl || !this.#feed) return;
     // The visitor's own Back/Forward: restore, and tell a screen reader the new count, but do
     // not report it as a new change.
-    this.restoreFromUrl();
-    this.pendingChange = undefined;
-    clearTimeout(this.pauseTimer);
+    this.#restoreFromUrl();
+    this.#pendingChange = undefined;
+    clearTimeout(this.#pauseTimer);
     void this.updateComplete.then(() => {
-      this.announcement = this.announcementText();
+      this.announcement = this.#announcementText();
     });
   };
 
-  private announcementText(): string {
-    if (this.searching) return this.text.searching;
-    const count = plural(this.lang2, this.text.announceCount, this.results.length);
-    const chosen = this.chosenFilters().map(([, , label]) => label);
-    return chosen.length ? fill(this.text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
+  #announcementText(): string {
+    if (this.#searching) return this.#text.searching;
+    const count = plural(this.#lang2, this.#text.announceCount, this.#results.length);
+    const chosen = this.#chosenFilters().map(([, , label]) => label);
+    return chosen.length ? fill(this.#text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
   }
 
-  private countElement(): HTMLElement | null {
+  #countElement(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="count"]');
   }
 
   /** [facet, value, label] of every chosen filter, in facet order. */
-  private chosenFilters(): Array<[string, string, string]> {
-    return this.facetKeys.flatMap((facet) =>
+  #chosenFilters(): Array<[string, string, string]> {
+    return this.#facetKeys.flatMap((facet) =>
       (this.selection[facet] ?? []).map((value): [string, string, string] => [
         facet,
         value,
-        this.facetIndex?.label(facet, value) ?? value,
+        this.#facetIndex?.label(facet, value) ?? value,
       ]),
     );
   }
 
-  private facetLabel(facet: string): string {
-    const def = this.facetDefs.find((d) => d.key === facet);
+  #facetLabel(facet: string): string {
+    const def = this.#facetDefs.find((d) => d.key === facet);
     if (this.strings?.facetLabels?.[facet]) return this.strings.facetLabels[facet];
     // The feed's label in the visitor's language, else ours for a known facet, else the feed's
     // English label, else the field name.
     const label = def?.label;
     const own =
-      (typeof label === 'string' ? label : label?.[this.lang2]) ?? this.text.facetLabels[facet] ?? (typeof label === 'object' ? label.en : undefined);
+      (typeof label === 'string' ? label : label?.[this.#lang2]) ?? this.#text.facetLabels[facet] ?? (typeof label === 'object' ? label.en : undefined);
     if (!own) return facet;
-    return own.charAt(0).toLocaleLowerCase(this.lang2) + own.slice(1);
+    return own.charAt(0).toLocaleLowerCase(this.#lang2) + own.slice(1);
   }
 
   // ---- render helpers -------------------------------------------------------------------
 
-  private renderMarked(text: string): TemplateResult | string {
-    if (this.matched.size === 0) return text;
-    return html`${highlight(text, this.matched).map((segment) =>
+  #renderMarked(text: string): TemplateResult | string {
+    if (this.#matched.size === 0) return text;
+    return html`${highlight(text, this.#matched).map((segment) =>
       segment.mark ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
     )}`;
   }
 
   /** The card heading at `heading-level` (a real hN element, so heading navigation works). */
-  private renderTitle(item: CaseStudy): TemplateResult {
-    const link = html`<a part="card-link" class="card-link" href=${item.url}>${this.renderMarked(item.title)}</a>`;
+  #renderTitle(item: CaseStudy): TemplateResult {
+    const link = html`<a part="card-link" class="card-link" href=${item.url}>${this.#renderMarked(item.title)}</a>`;
     switch (this.headingLevel) {
       case 2:
         return html`<h2 part="card-title" class="card-title">${link}</h2>`;
@@ -558,8 +579,8 @@ export class CaseStudyFinder extends LitElement {
     }
   }
 
-  private renderCard(item: CaseStudy): TemplateResult {
-    const t = this.text;
+  #renderCard(item: CaseStudy): TemplateResult {
+    const t = this.#text;
     const tags = [...item.topics, ...item.supportTypes];
     return html`<li class="card-item">
       <article part="card" class="card ${item.image ? 'has-image' : ''}">
@@ -568,20 +589,20 @@ export class CaseStudyFinder extends LitElement {
               loading="lazy" decoding="async" width="320" height="180" />`
           : nothing}
         <div class="card-body">
-          ${this.renderTitle(item)}
+          ${this.#renderTitle(item)}
           ${item.organisation || item.date
             ? html`<p part="card-meta" class="card-meta">
-                ${item.organisation ? html`<span class="org">${this.renderMarked(item.organisation)}</span>` : nothing}
+                ${item.organisation ? html`<span class="org">${this.#renderMarked(item.organisation)}</span>` : nothing}
                 ${item.time !== undefined
                   ? html`<span class="date">${t.published}
-                      <time datetime=${item.date!}>${formatDate(this.lang2, Date.parse(`${item.date!.slice(0, 10)}T00:00:00Z`))}</time></span>`
+                      <time datetime=${item.date!}>${formatDate(this.#lang2, Date.parse(`${item.date!.slice(0, 10)}T00:00:00Z`))}</time></span>`
                   : nothing}
               </p>`
             : nothing}
-          ${item.summary ? html`<p part="card-summary" class="card-summary">${this.renderMarked(item.summary)}</p>` : nothing}
+          ${item.summary ? html`<p part="card-summary" class="card-summary">${this.#renderMarked(item.summary)}</p>` : nothing}
           ${tags.length
             ? html`<ul part="card-tags" class="card-tags">
-                ${tags.map((tag) => html`<li class="tag">${this.renderMarked(tag)}</li>`)}
+                ${tags.map((tag) => html`<li part="tag" class="tag">${this.#renderMarked(tag)}</li>`)}
               </ul>`
             : nothing}
           ${item.collection
@@ -594,10 +615,10 @@ export class CaseStudyFinder extends LitElement {
     </li>`;
   }
 
-  private renderFacet(group: FacetCounts, index: number): TemplateResult {
-    const id = `${this.uid}-facet-${index}`;
+  #renderFacet(group: FacetCounts, index: number): TemplateResult {
+    const id = `${this.#uid}-facet-${index}`;
     return html`<div part="filter-group" class="filter-group" role="group" aria-labelledby=${id}>
-      <p class="group-label" id=${id}>${fill(this.text.filterBy, { label: this.facetLabel(group.key) })}</p>
+      <p class="group-label" id=${id}>${fill(this.#text.filterBy, { label: this.#facetLabel(group.key) })}</p>
       <ul class="chips">
         ${group.values.map(
           (value) => html`<li>
@@ -607,14 +628,14 @@ export class CaseStudyFinder extends LitElement {
               class="chip"
               aria-pressed=${value.selected ? 'true' : 'false'}
               ?disabled=${value.count === 0 && !value.selected}
-              @click=${() => this.handleChipClick(group.key, value.label)}
+              @click=${() => this.#handleChipClick(group.key, value.label)}
             >
               <svg class="tick" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
                 <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" />
               </svg>
               <span class="chip-label">${value.label}</span>
               <span class="chip-count" aria-hidden="true">${value.count}</span>
-              <span class="visually-hidden">, ${plural(this.lang2, this.text.chipCount, value.count)}</span>
+              <span class="visually-hidden">, ${plural(this.#lang2, this.#text.chipCount, value.count)}</span>
             </button>
           </li>`,
         )}
@@ -622,11 +643,11 @@ export class CaseStudyFinder extends LitElement {
     </div>`;
   }
 
-  private renderFilters(): TemplateResult | typeof nothing {
-    const groups = this.facetCounts.filter((group) => group.values.length > 0);
+  #renderFilters(): TemplateResult | typeof nothing {
+    const groups = this.#facetCounts.filter((group) => group.values.length > 0);
     if (groups.length === 0) return nothing;
-    const chosen = this.chosenFilters().length;
-    const panelId = `${this.uid}-filters`;
+    const chosen = this.#chosenFilters().length;
+    const panelId = `${this.#uid}-filters`;
     return html`<div class="filters-wrap">
       <button
         type="button"
@@ -634,32 +655,32 @@ export class CaseStudyFinder extends LitElement {
         class="filters-toggle"
         aria-expanded=${this.filtersOpen ? 'true' : 'false'}
         aria-controls=${panelId}
-        @click=${this.handleToggleFilters}
+        @click=${this.#handleToggleFilters}
       >
         <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
           <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
         </svg>
-        ${chosen ? plural(this.lang2, this.text.filtersToggle, chosen) : this.text.filters}
+        ${chosen ? plural(this.#lang2, this.#text.filtersToggle, chosen) : this.#text.filters}
       </button>
       <div id=${panelId} part="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
-        ${groups.map((group, index) => this.renderFacet(group, index))}
+        ${groups.map((group, index) => this.#renderFacet(group, index))}
       </div>
     </div>`;
   }
 
-  private renderActiveFilters(): TemplateResult | typeof nothing {
-    const chosen = this.chosenFilters();
+  #renderActiveFilters(): TemplateResult | typeof nothing {
+    const chosen = this.#chosenFilters();
     if (chosen.length === 0 && !this.query.trim()) return nothing;
-    const t = this.text;
+    const t = this.#text;
     return html`<div part="active-filters" class="active-filters">
       ${chosen.length
-        ? html`<p class="visually-hidden" id="${this.uid}-active">${t.activeFilters}</p>
-            <ul class="active-list" aria-labelledby="${this.uid}-active">
+        ? html`<p class="visually-hidden" id="${this.#uid}-active">${t.activeFilters}</p>
+            <ul class="active-list" aria-labelledby="${this.#uid}-active">
               ${chosen.map(
                 ([facet, value, label]) => html`<li>
-                  <button type="button" class="remove" data-remove
+                  <button type="button" part="remove-filter" class="remove" data-remove
                     aria-label=${fill(t.removeFilter, { value: label })}
-                    @click=${(event: Event) => this.handleRemoveFilter(facet, value, event)}>
+                    @click=${(event: Event) => this.#handleRemoveFilter(facet, value, event)}>
                     ${label}
                     <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
                       <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
@@ -669,15 +690,15 @@ export class CaseStudyFinder extends LitElement {
               )}
             </ul>`
         : nothing}
-      <button type="button" part="clear-button" class="link-button" @click=${this.handleClearAll}>
+      <button type="button" part="clear-button" class="link-button" @click=${this.#handleClearAll}>
         ${t.clearAll}
       </button>
     </div>`;
   }
 
-  private renderSort(): TemplateResult {
-    const t = this.text;
-    const hasDates = this.feed?.items.some((item) => item.time !== undefined) ?? false;
+  #renderSort(): TemplateResult {
+    const t = this.#text;
+    const hasDates = this.#feed?.items.some((item) => item.time !== undefined) ?? false;
     const current = this.currentSort;
     const options: Array<[SortOrder, string]> = [
       ...(this.query.trim() ? ([['relevance', t.sortRelevance]] as Array<[SortOrder, string]>) : []),
@@ -689,54 +710,54 @@ export class CaseStudyFinder extends LitElement {
         : []),
       ['title', t.sortTitle],
     ];
-    const id = `${this.uid}-sort`;
+    const id = `${this.#uid}-sort`;
     return html`<div class="sort">
       <label for=${id}>${t.sortLabel}</label>
-      <select id=${id} part="sort" .value=${current === 'feed' ? '' : current} @change=${this.handleSortChange}>
+      <select id=${id} part="sort" .value=${current === 'feed' ? '' : current} @change=${this.#handleSortChange}>
         ${current === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
       </select>
     </div>`;
   }
 
-  private renderResults(feed: ParsedFeed): TemplateResult {
-    const t = this.text;
+  #renderResults(feed: ParsedFeed): TemplateResult {
+    const t = this.#text;
     if (feed.items.length === 0) {
       return html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`;
     }
-    const shown = this.results.slice(0, this.pages * this.pageSize);
-    const remaining = this.results.length - shown.length;
+    const shown = this.#results.slice(0, this.pages * this.pageSize);
+    const remaining = this.#results.length - shown.length;
     return html`
       <div class="toolbar">
-        <p part="count" class="count" tabindex="-1" id="${this.uid}-count">
-          ${this.searching ? t.searching : plural(this.lang2, t.resultCount, this.results.length)}
+        <p part="count" class="count" tabindex="-1" id="${this.#uid}-count">
+          ${this.#searching ? t.searching : plural(this.#lang2, t.resultCount, this.#results.length)}
         </p>
-        ${this.results.length > 1 ? this.renderSort() : nothing}
+        ${this.#results.length > 1 ? this.#renderSort() : nothing}
       </div>
-      ${this.renderActiveFilters()}
-      ${this.results.length === 0
+      ${this.#renderActiveFilters()}
+      ${this.#results.length === 0
         ? html`<div part="empty" class="state empty">
             <p class="state-title">${t.emptyTitle}</p>
             <p>${t.emptyHint}</p>
-            <button type="button" part="clear-button" class="button" @click=${this.handleClearAll}>${t.clearAll}</button>
+            <button type="button" part="clear-button" class="button" @click=${this.#handleClearAll}>${t.clearAll}</button>
           </div>`
-        : html`<ul part="results" class="results" aria-labelledby="${this.uid}-count">
-            ${shown.map((index) => this.renderCard(feed.items[index]!))}
+        : html`<ul part="results" class="results" aria-labelledby="${this.#uid}-count">
+            ${shown.map((index) => this.#renderCard(feed.items[index]!))}
           </ul>`}
       ${remaining > 0
         ? html`<div class="more">
-            <p class="showing">${fill(t.showingOf, { shown: shown.length, total: this.results.length })}</p>
-            <button type="button" part="more-button" class="button" @click=${this.handleShowMore}>
-              ${plural(this.lang2, t.showMore, Math.min(remaining, this.pageSize))}
+            <p class="showing">${fill(t.showingOf, { shown: shown.length, total: this.#results.length })}</p>
+            <button type="button" part="more-button" class="button" @click=${this.#handleShowMore}>
+              ${plural(this.#lang2, t.showMore, Math.min(remaining, this.pageSize))}
             </button>
           </div>`
         : nothing}
     `;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
-    const state = this.feedController.state;
-    const t = this.text;
+  #renderBody(): TemplateResult | typeof nothing {
+    const state = this.#feedController.state;
+    const t = this.#text;
     switch (state.status) {
       case 'idle':
         return nothing;
@@ -749,22 +770,22 @@ export class CaseStudyFinder extends LitElement {
           <p class="state-title">${t.errorTitle}</p>
           <p>${t.errorHint}</p>
           <p class="detail">${state.message}</p>
-          <button type="button" part="retry-button" class="button" @click=${this.handleRetry}>${t.retry}</button>
+          <button type="button" part="retry-button" class="button" @click=${this.#handleRetry}>${t.retry}</button>
         </div>`;
       case 'ready':
         return html`<div class="layout">
-          ${this.renderFilters()}
-          <div class="main" id="${this.uid}-results">${this.renderResults(state.feed)}</div>
+          ${this.#renderFilters()}
+          <div class="main" id="${this.#uid}-results">${this.#renderResults(state.feed)}</div>
         </div>`;
     }
   }
 
   override render(): TemplateResult {
-    const t = this.text;
-    const ready = this.feedController.state.status === 'ready';
-    const inputId = `${this.uid}-q`;
-    const hintId = `${this.uid}-hint`;
-    return html`<div class="root" lang=${this.lang2} aria-busy=${this.feedController.state.status === 'loading' ? 'true' : 'false'}>
+    const t = this.#text;
+    const ready = this.#feedController.state.status === 'ready';
+    const inputId = `${this.#uid}-q`;
+    const hintId = `${this.#uid}-hint`;
+    return html`<div class="root" lang=${this.#lang2} aria-busy=${this.#feedController.state.status === 'loading' ? 'true' : 'false'}>
       <div part="search" class="search" role="search">
         <label class="search-label" for=${inputId}>${t.searchLabel}</label>
         <p class="hint" id=${hintId}>${t.searchHint}</p>
@@ -781,18 +802,18 @@ export class CaseStudyFinder extends LitElement {
             spellcheck="false"
             enterkeyhint="search"
             aria-describedby=${hintId}
-            aria-controls=${ready ? `${this.uid}-results` : nothing}
+            aria-controls=${ready ? `${this.#uid}-results` : nothing}
             .value=${this.query}
             ?disabled=${!ready}
-            @input=${this.handleInput}
-            @keydown=${this.handleSearchKeydown}
+            @input=${this.#handleInput}
+            @keydown=${this.#handleSearchKeydown}
           />
         </div>
-        ${ready && this.results.length > 0
-          ? html`<a class="skip" href="#${this.uid}-results" @click=${this.handleSkip}>${t.skipToResults}</a>`
+        ${ready && this.#results.length > 0
+          ? html`<a part="skip-link" class="skip" href="#${this.#uid}-results" @click=${this.#handleSkip}>${t.skipToResults}</a>`
           : nothing}
       </div>
-      ${this.renderBody()}
+      ${this.#renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

@@ -48,6 +48,13 @@ export class FeedController implements ReactiveController {
     }
   }
 
+  /** Cancels any load and forgets the feed: nothing to show. */
+  reset(): void {
+    this.cancel();
+    this.state = { status: 'idle' };
+    this.host.requestUpdate();
+  }
+
   cancel(): void {
     this.generation++;
     this.abort?.abort();
@@ -60,7 +67,10 @@ export class FeedController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     const timer =
       timeout > 0
-        ? setTimeout(() => abort.abort(new FeedError(`The feed did not answer within ${timeout / 1000} seconds.`)), timeout)
+        ? setTimeout(() => {
+            const seconds = timeout / 1000;
+            abort.abort(new FeedError(`The feed did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`));
+          }, timeout)
         : undefined;
     this.state = { status: 'loading' };
     this.host.requestUpdate();

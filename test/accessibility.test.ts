@@ -288,6 +288,22 @@ describe('<case-study-finder> accessibility', () => {
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
     });
 
+    it('keeps screen-reader-only text off the screen, and the skip link until it has focus', async () => {
+      const el = await mountSample();
+      await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      await oneEvent(el, 'csf-change');
+      await el.updateComplete;
+      const hidden = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.visually-hidden, [role="status"], .skip')];
+      expect(hidden.length).to.be.greaterThan(3);
+      for (const node of hidden) {
+        const box = node.getBoundingClientRect();
+        expect(box.width <= 1 && box.height <= 1).to.equal(true, `${node.className} is ${box.width}×${box.height}`);
+      }
+      const skip = el.shadowRoot!.querySelector<HTMLElement>('.skip')!;
+      skip.focus();
+      expect(skip.getBoundingClientRect().width).to.be.greaterThan(24);
+    });
+
     it('gives every control a target of at least 24px', async () => {
       const el = await mountSample();
       await click(el, chip(el, 'Filter by topics', 'Libraries'));

@@ -7,7 +7,7 @@ import type { Strings } from './en.js';
  */
 export const cy: Strings = {
   searchLabel: 'Chwilio astudiaethau achos',
-  searchHint: 'Er enghraifft, llyfrgelloedd neu blynyddoedd cynnar. Mae’r canlyniadau’n newid wrth i chi deipio.',
+  searchHint: 'Er enghraifft, llyfrgelloedd neu flynyddoedd cynnar. Mae’r canlyniadau’n newid wrth i chi deipio.',
   skipToResults: 'Neidio i’r canlyniadau',
   filterBy: 'Hidlo yn ôl {label}',
   filters: 'Hidlyddion',

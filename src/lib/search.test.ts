@@ -72,8 +72,21 @@ describe('SearchIndex', () => {
   });
 
   it('ranks an exact word above a typo of it', () => {
-    const docs = [['Youth club', ''], ['Yoth club', '']];
-    expect(Array.from(new SearchIndex(docs, [1]).search('yoth').indices)).to.deep.equal([1, 0]);
+    const docs = [['Youth club', ''], ['Yuth club', '']];
+    expect(Array.from(new SearchIndex(docs, [1]).search('youth').indices)).to.deep.equal([0]);
+    expect(Array.from(new SearchIndex(docs, [1]).search('yoth').indices)).to.deep.equal([0, 1]);
+  });
+
+  it('takes a word the feed has as meant, without looking for typos of it', () => {
+    const docs = [['Hunger lunches', ''], ['Healthy lungs', '']];
+    expect(Array.from(new SearchIndex(docs, [1]).search('lung').indices)).to.deep.equal([1]);
+  });
+
+  it('finds other endings of the same word', () => {
+    const docs = [['Libraries open late', ''], ['A library bus', ''], ['Painted murals', '']];
+    const index = new SearchIndex(docs, [1]);
+    expect(Array.from(index.search('library').indices)).to.deep.equal([1, 0]);
+    expect(Array.from(index.search('painting').indices)).to.deep.equal([2]);
   });
 
   it('keeps equal scores in feed order', () => {

@@ -25,6 +25,8 @@ interface WordMatch {
 
 // How much a word that only starts the way the query word does counts against an exact word.
 const PREFIX_QUALITY = 0.9;
+// The same word with another ending counts a little less than the word itself.
+const STEM_QUALITY = 0.85;
 // Fuzzy matches count less than any exact or prefix match, so typos never outrank real words.
 const FUZZY_QUALITY = 0.7;
 const FUZZY_MIN_LENGTH = 4;
@@ -34,6 +36,19 @@ const FUZZY_CANDIDATES = 150;
 const CACHE_LIMIT = 500;
 // Room for 2^21 documents beside the score in one float64 sort key.
 const DOC_BITS = 2 ** 21;
+
+/**
+ * The word without a common English ending, when enough is left to be specific: "libraries"
+ * and "library" both give "librar", "painting" gives "paint". Undefined when nothing comes off.
+ */
+function stemOf(word: string): string | undefined {
+  const ending = /(?:ies|ing|ed|es|s|y)$/.exec(word);
+  const stem = ending ? word.slice(0, ending.index) : '';
+  return stem.length >= 4 ? stem : undefined;
+}
+
+/** Joining words in English and Welsh, left out of a query that has other words. */
+const STOP_WORDS = new Set('a an and the of for to in on at by with or from y yr ac ar i o yn'.split(' '));
 
 /**
  * Typos allowed in a word of `length` letters: none below four letters (too many words are one
@@ -206,7 +221,10 @@ export class SearchIndex {
     this.finish();
     const cached = this.resultCache.get(query);
     if (cached) return cached;
-    const words = [...new Set(terms(query))];
+    const all = [...new Set(terms(query))];
+    // Joining words need not appear ("support for Afghan families"), unless they are all there is.
+    const content = all.filter((word) => !STOP_WORDS.has(word));
+    const words = content.length ? content : all;
     const result = words.length === 0 ? this.everything() : this.find(words);
     if (this.resultCache.size >= 20) this.resultCache.clear();
     this.resultCache.set(query, result);
@@ -317,8 +335,13 @@ export class SearchIndex {
       // A longer word scores a little less, so "museum" ranks "museum" above "museums".
       add(id, term === word ? 1 : PREFIX_QUALITY * (0.9 + (0.1 * word.length) / term.length));
     }
+    // Other endings of the same word: "library" finds "libraries", "painting" finds "painted".
+    const stem = stemOf(word);
+    if (stem) for (const id of this.prefixed(stem)) add(id, STEM_QUALITY);
     const typos = allowedTypos(word.length);
-    if (typos > 0) {
+    // A word the feed has (whole, as the start of a longer word or with another ending) is what
+    // the visitor meant: looking for typos too would let "lung" find "hunger" and outrank it.
+    if (typos > 0 && found.size === 0) {
       // Bitap counts a swap ("yuoth") as two typos; look swaps up directly instead.
       for (let at = 0; at < word.length - 1; at++) {
         const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);

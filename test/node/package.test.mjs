@@ -1,0 +1,303 @@
+// What `npm publish` would ship, checked against what users need: the tarball's file list from
+// `npm pack --dry-run`, the `exports` map, the bin, the type declarations as a consumer's
+// TypeScript sees them, and custom-elements.json against the element's source.
+// Needs the build: `npm run build && node --test test/node/package.test.mjs`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix, relative } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const read = (path) => readFileSync(join(root, path), 'utf8');
+
+/** Files under `dir` (relative to the root, `/`-separated), recursively. */
+function walk(dir) {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'));
+}
+
+/** Every file path an `exports` entry can lead to, whatever the conditions. */
+function targets(entry) {
+  if (typeof entry === 'string') return [entry];
+  return Object.values(entry ?? {}).flatMap(targets);
+}
+
+/** Module specifiers a built file imports or re-exports (tsc output and minified bundles). */
+function specifiers(code) {
+  return [...code.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
+}
+
+const isBare = (specifier) => !/^(\.{1,2}\/|\/|[a-z]+:)/.test(specifier);
+/** `lit`, `@lit/task/x.js` → the package name. */
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+let packed; // Set of paths in the tarball.
+let pack; // npm's JSON description of the tarball.
+let manifest;
+let element;
+
+before(() => {
+  const needed = ['dist/case-study-finder.js', 'dist/lib/index.js', 'dist/cli/main.js', 'custom-elements.json'];
+  const missing = needed.filter((file) => !existsSync(join(root, file)));
+  assert.deepEqual(missing, [], `The package is not built (missing ${missing.join(', ')}): run "npm run build" first.`);
+
+  // --ignore-scripts: `prepack` would run the whole build again; the test command has just run it.
+  // Under `npm run`, npm_execpath is the npm that is running; spawning it through Node avoids
+  // needing a shell to find npm.cmd on Windows.
+  const npm = /npm-cli\.js$/.test(process.env.npm_execpath ?? '')
+    ? [process.execPath, process.env.npm_execpath]
+    : [process.platform === 'win32' ? 'npm.cmd' : 'npm'];
+  const run = spawnSync(npm[0], [...npm.slice(1), 'pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    shell: process.platform === 'win32' && npm.length === 1,
+  });
+  assert.equal(run.status, 0, `npm pack --dry-run failed:\n${run.stderr}`);
+  [pack] = JSON.parse(run.stdout);
+  packed = new Set(pack.files.map((file) => file.path));
+
+  manifest = JSON.parse(read('custom-elements.json'));
+  element = manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .find((declaration) => declaration.customElement && declaration.tagName === 'case-study-finder');
+});
+
+describe('npm pack', () => {
+  test('ships the bundles, the bundler build, the CLI, the schema and the manifest', () => {
+    const required = [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'custom-elements.json',
+      'schema/feed.schema.json',
+      'bin/case-study-finder.js',
+      'dist/case-study-finder.js',
+      'dist/case-study-finder.js.map',
+      'dist/case-study-finder.d.ts',
+      'dist/case-study-finder.iife.js',
+      'dist/case-study-finder.iife.js.map',
+      'dist/cli/main.js',
+      'dist/lib/index.js',
+      'dist/lib/index.d.ts',
+      'dist/lib/case-study-finder.js',
+      'dist/lib/case-study-finder.d.ts',
+      'dist/lib/events.js',
+      'dist/lib/events.d.ts',
+    ];
+    assert.deepEqual(
+      required.filter((file) => !packed.has(file)),
+      [],
+      'missing from the tarball',
+    );
+  });
+
+  test('ships nothing else', () => {
+    const allowed = [
+      /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
+      /^schema\/[\w.-]+\.json$/,
+      /^bin\/[\w.-]+\.js$/,
+      // The bundles' maps are kept: the bundles end with a sourceMappingURL comment (a CDN
+      // serving the package would answer it with a 404 otherwise) and the maps carry their
+      // sources, so a minified stack trace from a live page can be read.
+      /^dist\/case-study-finder(\.iife)?\.js(\.map)?$/,
+      /^dist\/case-study-finder\.d\.ts$/,
+      /^dist\/cli\/[\w.-]+\.js$/,
+      // No .d.ts.map: declaration maps point into src/, which is not shipped.
+      /^dist\/lib\/([\w-]+\/)*[\w.-]+(?<!\.test)\.(js|d\.ts)$/,
+    ];
+    const unexpected = [...packed].filter((file) => !allowed.some((pattern) => pattern.test(file)));
+    assert.deepEqual(unexpected, [], 'files that users do not need');
+
+    const forbidden = /^(src|test|demo|data|bench|scripts|node_modules|\.ci|\.scratch|dist\/bench)\/|\.test\.|\.tsbuildinfo$/;
+    assert.deepEqual([...packed].filter((file) => forbidden.test(file)), []);
+  });
+
+  test('the bundler build has one module and one declaration file per source module', () => {
+    const sources = walk('src')
+      .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$|\.d\.ts$/.test(file) && !file.startsWith('src/cli/'))
+      .map((file) => file.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, ''));
+    assert.ok(sources.length > 0);
+    const expected = sources.flatMap((base) => [`${base}.js`, `${base}.d.ts`]).sort();
+    const shipped = [...packed].filter((file) => file.startsWith('dist/lib/')).sort();
+    assert.deepEqual(shipped, expected);
+  });
+
+  test('the bundler build leaves lit, fuse.js and zod to the app; its relative imports resolve', () => {
+    const dependencies = new Set(Object.keys(pkg.dependencies));
+    for (const file of [...packed].filter((f) => f.startsWith('dist/lib/'))) {
+      for (const specifier of specifiers(read(file))) {
+        if (isBare(specifier)) {
+          assert.ok(dependencies.has(packageOf(specifier)), `${file} imports ${specifier}, which is not a dependency`);
+        } else {
+          const target = posix.join(posix.dirname(file), specifier);
+          const candidates = file.endsWith('.d.ts') ? [target, target.replace(/\.js$/, '.d.ts')] : [target];
+          assert.ok(
+            candidates.some((candidate) => packed.has(candidate)),
+            `${file} imports ${specifier}, which is not in the tarball`,
+          );
+        }
+      }
+    }
+    assert.ok(specifiers(read('dist/lib/case-study-finder.js')).includes('lit'), 'lit should stay external');
+  });
+
+  test('the self-contained bundles import nothing', () => {
+    for (const file of ['dist/case-study-finder.js', 'dist/case-study-finder.iife.js']) {
+      assert.deepEqual(specifiers(read(file)).filter(isBare), [], `${file} should have lit, fuse.js and zod inside`);
+    }
+  });
+});
+
+describe('package.json', () => {
+  test('every exports target, main, module and types is in the tarball', () => {
+    const paths = [
+      ...Object.values(pkg.exports).flatMap(targets),
+      pkg.main,
+      pkg.module,
+      pkg.types,
+      pkg.customElements,
+    ].map((path) => posix.normalize(path));
+    for (const path of paths) {
+      assert.ok(existsSync(join(root, path)), `${path} does not exist`);
+      assert.ok(packed.has(path), `${path} is not in the tarball`);
+    }
+  });
+
+  test('exports resolve: the bundler build by default, the bundle and the rest by subpath', () => {
+    // A package can import itself by name, through its own exports map.
+    const resolve = (specifier) => relative(root, fileURLToPath(import.meta.resolve(specifier))).split('\\').join('/');
+    assert.equal(resolve('case-study-finder'), 'dist/lib/index.js');
+    assert.equal(resolve('case-study-finder/bundle'), 'dist/case-study-finder.js');
+    assert.equal(resolve('case-study-finder/iife'), 'dist/case-study-finder.iife.js');
+    assert.equal(resolve('case-study-finder/custom-elements.json'), 'custom-elements.json');
+    assert.equal(resolve('case-study-finder/schema/feed.schema.json'), 'schema/feed.schema.json');
+    assert.equal(resolve('case-study-finder/package.json'), 'package.json');
+    assert.throws(() => import.meta.resolve('case-study-finder/src/index.ts'), { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+  });
+
+  test('bin points to a shipped script that loads the built CLI', () => {
+    for (const [name, path] of Object.entries(pkg.bin)) {
+      const file = posix.normalize(path);
+      assert.ok(packed.has(file), `bin ${name}: ${file} is not in the tarball`);
+      assert.match(read(file), /^#!\/usr\/bin\/env node\n/, `bin ${name}: no shebang`);
+    }
+  });
+
+  test('the element module is marked as having side effects (it defines the element)', () => {
+    assert.ok(pkg.sideEffects.includes('./dist/lib/index.js'));
+    assert.ok(pkg.sideEffects.includes('./dist/case-study-finder*.js'));
+  });
+});
+
+describe('type declarations, as a TypeScript app sees them', () => {
+  let app;
+  before(() => {
+    // The app finds the package the way npm installs it; its imports of lit etc. resolve from
+    // this repository's node_modules through the link.
+    app = mkdtempSync(join(tmpdir(), 'csf-types-'));
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(root, join(app, 'node_modules', 'case-study-finder'), 'junction');
+    writeFileSync(join(app, 'package.json'), '{ "type": "module", "private": true }\n');
+    writeFileSync(
+      join(app, 'app.ts'),
+      `import { CaseStudyFinder, CsfLoadEvent, type CaseStudy } from 'case-study-finder';
+import type { CaseStudyFinder as Bundled } from 'case-study-finder/bundle';
+const el = document.createElement('case-study-finder');
+el.pageSize = 3;
+el.addEventListener('csf-load', (event) => console.log(event.detail.total, event instanceof CsfLoadEvent));
+const bundled: Bundled = el;
+const items: CaseStudy[] = [];
+console.log(bundled instanceof CaseStudyFinder, items);
+`,
+    );
+  });
+  after(() => rmSync(app, { recursive: true, force: true }));
+
+  for (const [module, moduleResolution] of [
+    ['ESNext', 'Bundler'],
+    ['NodeNext', 'NodeNext'],
+  ]) {
+    test(`import 'case-study-finder' type-checks with moduleResolution ${moduleResolution}`, () => {
+      const tsconfig = {
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module,
+          moduleResolution,
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['app.ts'],
+      };
+      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig));
+      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', app], {
+        encoding: 'utf8',
+      });
+      assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    });
+  }
+});
+
+describe('custom-elements.json', () => {
+  test('describes <case-study-finder>, and package.json points to it', () => {
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    assert.ok(element, 'no custom element with tagName "case-study-finder"');
+    assert.equal(element.name, 'CaseStudyFinder');
+  });
+
+  test('module paths name shipped files', () => {
+    for (const mod of manifest.modules) {
+      assert.ok(packed.has(mod.path), `${mod.path} is not in the tarball`);
+      for (const exp of mod.exports ?? []) {
+        if (exp.declaration?.module) assert.ok(packed.has(exp.declaration.module), exp.declaration.module);
+      }
+    }
+  });
+
+  test('lists every attribute, documented, and no internal state', () => {
+    const attributes = element.attributes.map((attribute) => attribute.name);
+    for (const name of ['src', 'facets', 'page-size', 'sort', 'lang', 'heading-level', 'timeout', 'sync-url', 'url-prefix']) {
+      assert.ok(attributes.includes(name), `attribute ${name} missing`);
+    }
+    assert.deepEqual(element.attributes.filter((a) => !a.description).map((a) => a.name), [], 'undocumented attributes');
+    const publicFields = new Set(element.members.filter((m) => m.kind === 'field').map((m) => m.name));
+    assert.deepEqual(element.attributes.filter((a) => !publicFields.has(a.fieldName)).map((a) => a.name), []);
+    assert.deepEqual(element.members.filter((m) => m.privacy === 'private').map((m) => m.name), []);
+  });
+
+  test('lists the three events, each named and documented', () => {
+    assert.deepEqual(element.events.map((event) => event.name).sort(), ['csf-change', 'csf-error', 'csf-load']);
+    assert.deepEqual(element.events.filter((event) => !event.description), []);
+  });
+
+  test('lists every part the template uses', () => {
+    // part="a b" and part=${cond ? 'a b' : 'a'}: every kebab-case word in either.
+    const source = read('src/case-study-finder.ts');
+    const used = new Set();
+    for (const [, plain, expression] of source.matchAll(/\bpart=(?:"([^"]*)"|\$\{([^}]*)\})/g)) {
+      const text = plain ?? [...expression.matchAll(/'([^']*)'/g)].map((m) => m[1]).join(' ');
+      for (const word of text.split(/\s+/)) if (/^[a-z][a-z0-9-]*$/.test(word)) used.add(word);
+    }
+    assert.ok(used.size > 10, 'found too few parts in the template: has the way parts are written changed?');
+    const documented = new Set(element.cssParts.map((part) => part.name));
+    assert.deepEqual([...used].filter((part) => !documented.has(part)).sort(), [], 'parts without an @csspart tag');
+    assert.deepEqual([...documented].filter((part) => !used.has(part)).sort(), [], '@csspart tags for parts not in the template');
+  });
+
+  test('lists every public custom property the styles read, with its default', () => {
+    const styles = read('src/case-study-finder.styles.ts');
+    const used = new Set([...styles.matchAll(/var\(\s*(--csf-[a-z0-9-]+)/g)].map((m) => m[1]));
+    assert.ok(used.size > 0);
+    const documented = new Set(element.cssProperties.map((property) => property.name));
+    const missing = [...used].filter((name) => !documented.has(name)).sort();
+    assert.deepEqual(missing, [], `custom properties without an @cssprop tag in the class JSDoc: ${missing.join(', ')}`);
+    assert.deepEqual(element.cssProperties.filter((property) => property.default === undefined).map((p) => p.name), []);
+  });
+});
