@@ -12,7 +12,7 @@ for (const width of [320, 1280]) {
   page.on('pageerror', (err) => console.log(`[${width}] pageerror: ${err.message}`));
   await page.goto(url);
   await page.locator('case-study-finder [part~="count"], case-study-finder [part~="error"], case-study-finder [part~="empty"]').first().waitFor({ timeout: 10000 });
-  if (typed) await page.locator('case-study-finder input[type=search]').pressSequentially(typed, { delay: 30 });
+  if (typed) await page.locator('case-study-finder input[type=search]').first().pressSequentially(typed, { delay: 30 });
   await page.waitForTimeout(700);
   await page.screenshot({ path: `${prefix}-${width}.png`, fullPage: width === 320 ? false : true });
 }

@@ -387,10 +387,15 @@ export class SearchIndex {
     for (const pair of letterPairs(word)) {
       for (const id of this.pairs!.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    // Each typo spoils at most two letter pairs.
+    // Each typo spoils at most two letter pairs. People rarely mistype a word's first letter
+    // (and a swap there is looked up separately), so a candidate must start with it: "libary"
+    // is "library", not "primary".
     const needed = word.length - 2 * typos;
     const candidates = [...shared]
-      .filter(([id, count]) => count >= needed && this.vocabulary[id]!.length >= word.length - typos)
+      .filter(([id, count]) => {
+        const term = this.vocabulary[id]!;
+        return count >= needed && term[0] === word[0] && term.length >= word.length - typos;
+      })
       .sort((a, b) => b[1] - a[1])
       .slice(0, FUZZY_CANDIDATES)
       .map(([id]) => id);
