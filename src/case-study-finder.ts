@@ -231,6 +231,10 @@ export class CaseStudyFinder extends LitElement {
   }
 
   protected override updated(): void {
+    // Set after the options have been updated: reused option elements would otherwise keep an
+    // earlier choice selected (Firefox ignores `selected` once a visitor has used the select).
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part~="sort"]');
+    if (select) select.value = this.currentSort === 'feed' ? '' : this.currentSort;
     const status = this.#feedController.state.status;
     if (this.#focusAfterLoad && (status === 'ready' || status === 'error')) {
       // Retry had focus and went away: land on what replaced the loading message.
@@ -713,7 +717,7 @@ export class CaseStudyFinder extends LitElement {
     const id = `${this.#uid}-sort`;
     return html`<div class="sort">
       <label for=${id}>${t.sortLabel}</label>
-      <select id=${id} part="sort" .value=${current === 'feed' ? '' : current} @change=${this.#handleSortChange}>
+      <select id=${id} part="sort" @change=${this.#handleSortChange}>
         ${current === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
       </select>
