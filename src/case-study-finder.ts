@@ -4,7 +4,7 @@ import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type AppliedSort, type Sor
 import { FeedController, type FeedState } from './feed-controller.js';
 import type { Strings } from './i18n/en.js';
 import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
-import { FacetIndex, type FacetCounts } from './lib/facets.js';
+import { FacetIndex, valueKey, type FacetCounts } from './lib/facets.js';
 import { parseFeed, type CaseStudy, type FacetDef, type FeedItemInput, type ParsedFeed } from './lib/feed.js';
 import { Orders } from './lib/order.js';
 import { createSearcher, type Searcher } from './lib/searcher.js';
@@ -290,6 +290,7 @@ export class CaseStudyFinder extends LitElement {
 
   #load(): void {
     this.#needsLoad = false;
+    this.#searcher?.stop();
     this.#searcher = undefined;
     this.#facetIndex = undefined;
     this.#hits = undefined;
@@ -385,9 +386,9 @@ export class CaseStudyFinder extends LitElement {
 
   #handleChipClick(facet: string, value: string): void {
     const current = this.selection[facet] ?? [];
-    const key = value.toLocaleLowerCase('en-GB');
-    const next = current.some((v) => v.toLocaleLowerCase('en-GB') === key)
-      ? current.filter((v) => v.toLocaleLowerCase('en-GB') !== key)
+    const key = valueKey(value);
+    const next = current.some((v) => valueKey(v) === key)
+      ? current.filter((v) => valueKey(v) !== key)
       : [...current, value];
     this.selection = { ...this.selection, [facet]: next };
     this.pages = 1;

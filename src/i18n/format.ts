@@ -24,6 +24,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 /**
  * Picks the plural form for `count` with `Intl.PluralRules` and fills `{count}` (formatted for
@@ -40,8 +41,12 @@ export function plural(
 ): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  // One formatter per language: toLocaleString(locale) builds a new one on every call, and
+  // every chip asks on every keystroke.
+  let numbers = numberFormats.get(lang);
+  if (!numbers) numberFormats.set(lang, (numbers = new Intl.NumberFormat(LOCALES[lang])));
   const form = forms[rules.select(count)] ?? forms.other;
-  return fill(form, { ...values, count: count.toLocaleString(LOCALES[lang]) });
+  return fill(form, { ...values, count: numbers.format(count) });
 }
 
 let englishDates: Intl.DateTimeFormat | undefined;

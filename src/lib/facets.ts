@@ -19,7 +19,7 @@ export interface FacetCounts {
 }
 
 /** Folds a facet value for comparing: "Early Years" and " early years" are the same chip. */
-export const valueKey = (value: string): string => value.trim().toLocaleLowerCase('en-GB');
+export const valueKey = (value: string): string => value.trim().toLowerCase();
 
 /** The values of `field` in an item, as a list: known list fields, text fields or extra fields. */
 export function fieldValues(item: CaseStudy, field: string): readonly string[] {

@@ -315,7 +315,7 @@ function cleanList(values: string[]): string[] {
   for (const value of values) {
     if (typeof value !== 'string') continue;
     const cleaned = cleanText(value);
-    const key = cleaned.toLocaleLowerCase();
+    const key = cleaned.toLowerCase();
     if (!cleaned || seen.has(key)) continue;
     seen.add(key);
     out.push(cleaned);

@@ -158,9 +158,11 @@ export class SearchIndex {
    * The whole build as steps: adds `docs` a slice at a time, then finishes. Each `yield` is a
    * point where a caller may give the browser a turn, so a large feed never blocks a page.
    */
-  *build(docs: readonly SearchDoc[], slice = 250): Generator<void> {
-    for (let from = 0; from < docs.length; from += slice) {
-      this.add(docs.slice(from, from + slice));
+  *build(count: number, docAt: (index: number) => SearchDoc, slice = 250): Generator<void> {
+    for (let from = 0; from < count; from += slice) {
+      const docs: SearchDoc[] = [];
+      for (let at = from; at < Math.min(count, from + slice); at++) docs.push(docAt(at));
+      this.add(docs);
       yield;
     }
     yield* this.finishing();

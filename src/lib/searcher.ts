@@ -6,8 +6,8 @@ import { terms } from './text.js';
 export const FIELD_WEIGHTS = { title: 3, tags: 2, organisation: 2, summary: 1 } as const;
 
 /**
- * Feeds up to this size are indexed at once, on the first query (a few tens of ms); larger
- * ones in slices between other work, starting as soon as the feed is shown.
+ * Up to this size, a query made while the index is still being built finishes the build at
+ * once (tens of ms at most); larger feeds answer when the sliced build is done.
  */
 const SYNC_LIMIT = 2000;
 
@@ -25,6 +25,8 @@ export function toSearchDoc(item: CaseStudy): SearchDoc {
  */
 export interface Searcher {
   search(query: string): SearchResult | Promise<SearchResult>;
+  /** Stops building the index (the feed was replaced). */
+  stop(): void;
 }
 
 /**
@@ -43,6 +45,7 @@ function yieldToMain(): Promise<void> {
 async function runSliced(steps: Generator<void>, budget = 8): Promise<void> {
   for (;;) {
     await yieldToMain();
+    // A stopped build was returned, which ends the generator: nothing more to do.
     const until = performance.now() + budget;
     do {
       if (steps.next().done) return;
@@ -51,33 +54,31 @@ async function runSliced(steps: Generator<void>, budget = 8): Promise<void> {
 }
 
 /**
- * The searcher for a feed's items. A large feed is indexed in slices of a few milliseconds,
- * so a visitor can scroll and type while it is built; queries made meanwhile are answered once
- * it is ready, and an empty query never waits.
+ * The searcher for a feed's items. The index is built in slices of a few milliseconds from the
+ * moment the feed is shown, so the page stays responsive and the first keystroke rarely waits.
+ * A query that comes before it is ready is answered at once for a modest feed (the rest of the
+ * build is done there and then) and once the build is done for a large one. An empty query
+ * never needs the index.
  */
 export function createSearcher(items: readonly CaseStudy[]): Searcher {
   const index = new SearchIndex([], Object.values(FIELD_WEIGHTS));
-  // An empty search needs no index: the first cards appear without waiting for one.
   const everything: SearchResult = { indices: Int32Array.from(items.keys()), matched: [] };
-  if (items.length <= SYNC_LIMIT) {
-    let built = false;
-    return {
-      search(query) {
-        if (terms(query).length === 0) return everything;
-        if (!built) index.add(items.map(toSearchDoc));
-        built = true;
-        return index.search(query);
-      },
-    };
-  }
+  const steps = index.build(items.length, (at) => toSearchDoc(items[at]!));
   let ready = false;
-  const built = runSliced(index.build(items.map(toSearchDoc))).then(() => {
+  const built = runSliced(steps).then(() => {
     ready = true;
   });
   return {
     search(query) {
       if (terms(query).length === 0) return everything;
+      if (!ready && items.length <= SYNC_LIMIT) {
+        while (!steps.next().done);
+        ready = true;
+      }
       return ready ? index.search(query) : built.then(() => index.search(query));
+    },
+    stop() {
+      if (!ready) steps.return(undefined);
     },
   };
 }
