@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browsers.mjs';
 import { faultMiddleware } from './test/server.mjs';
 
 const chromium = findChromium();
@@ -39,15 +39,7 @@ export default {
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

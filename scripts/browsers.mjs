@@ -13,3 +13,17 @@ export function findChromium() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   return CANDIDATES.find((path) => existsSync(path));
 }
+
+/**
+ * Flags for headless Chromium here: as root it needs --no-sandbox, and the background
+ * services it would start only knock on this machine's closed network.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

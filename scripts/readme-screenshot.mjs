@@ -1,10 +1,10 @@
 // Takes docs/screenshot.png for the README: the demo at 1280 px, "libary" typed, one chip chosen.
 // Needs the demo served: npx vite --port 5180, then node scripts/readme-screenshot.mjs
 import { chromium } from 'playwright-core';
-import { findChromium } from './browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 
 const url = process.argv[2] ?? 'http://localhost:5180/demo/';
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 await page.goto(url);
 const widget = page.locator('case-study-finder').first();

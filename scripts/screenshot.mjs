@@ -1,11 +1,11 @@
 // Screenshots of a page in headless Chromium, at a phone and a desktop width:
 //   node scripts/screenshot.mjs http://localhost:5173/demo/ out-prefix [--type=libary]
 import { chromium } from 'playwright-core';
-import { findChromium } from './browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 
 const [url, prefix = 'screenshot', ...rest] = process.argv.slice(2);
 const typed = rest.find((arg) => arg.startsWith('--type='))?.slice(7);
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const width of [320, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   page.on('console', (msg) => console.log(`[${width}] ${msg.type()}: ${msg.text()}`));

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CaseStudyFinder } from '../src/index.js';
-import { chip, click, countText, input, part, parts, SAMPLE, search, text, titles } from './helpers.js';
+import { chip, click, countText, input, mountSample, part, parts, SAMPLE, search, text, titles } from './helpers.js';
 
 /** The test page's own URL (it has parameters of its own, like any host page). */
 const hostUrl = location.pathname + location.search;
@@ -14,16 +14,7 @@ function setUrl(params: string): void {
 const ownParams = (prefix = '') =>
   [...new URLSearchParams(location.search)].filter(([key]) => !key.startsWith('wtr-') && key.startsWith(prefix));
 
-async function mount(attrs: string): Promise<CaseStudyFinder> {
-  const container = document.createElement('div');
-  container.innerHTML = `<case-study-finder src="${SAMPLE}" sync-url ${attrs}></case-study-finder>`;
-  const el = container.firstElementChild as CaseStudyFinder;
-  const loaded = oneEvent(el, 'csf-load');
-  await fixture(html`${container}`);
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
+const mount = (attrs: string) => mountSample(`sync-url ${attrs}`);
 
 async function back(el: CaseStudyFinder): Promise<void> {
   const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
