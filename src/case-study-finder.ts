@@ -251,12 +251,12 @@ export class CaseStudyFinder extends LitElement {
     }
   }
 
-  get #lang2(): Lang {
+  get #language(): Lang {
     return this.lang ? toLang(this.lang) : this.#inheritedLang;
   }
 
   get #text(): Strings {
-    return stringsFor(this.#lang2, this.strings);
+    return stringsFor(this.#language, this.strings);
   }
 
   get #facetKeys(): string[] {
@@ -526,7 +526,7 @@ export class CaseStudyFinder extends LitElement {
 
   #announcementText(): string {
     if (this.#searching) return this.#text.searching;
-    const count = plural(this.#lang2, this.#text.announceCount, this.#results.length);
+    const count = plural(this.#language, this.#text.announceCount, this.#results.length);
     const chosen = this.#chosenFilters().map(([, , label]) => label);
     return chosen.length ? fill(this.#text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
   }
@@ -553,9 +553,9 @@ export class CaseStudyFinder extends LitElement {
     // English label, else the field name.
     const label = def?.label;
     const own =
-      (typeof label === 'string' ? label : label?.[this.#lang2]) ?? this.#text.facetLabels[facet] ?? (typeof label === 'object' ? label.en : undefined);
+      (typeof label === 'string' ? label : label?.[this.#language]) ?? this.#text.facetLabels[facet] ?? (typeof label === 'object' ? label.en : undefined);
     if (!own) return facet;
-    return own.charAt(0).toLocaleLowerCase(this.#lang2) + own.slice(1);
+    return own.charAt(0).toLocaleLowerCase(this.#language) + own.slice(1);
   }
 
   // ---- render helpers -------------------------------------------------------------------
@@ -600,7 +600,7 @@ export class CaseStudyFinder extends LitElement {
                 ${item.organisation ? html`<span class="org">${this.#renderMarked(item.organisation)}</span>` : nothing}
                 ${item.time !== undefined
                   ? html`<span class="date">${t.published}
-                      <time datetime=${item.date!}>${formatDate(this.#lang2, Date.parse(`${item.date!.slice(0, 10)}T00:00:00Z`))}</time></span>`
+                      <time datetime=${item.date!}>${formatDate(this.#language, Date.parse(`${item.date!.slice(0, 10)}T00:00:00Z`))}</time></span>`
                   : nothing}
               </p>`
             : nothing}
@@ -640,7 +640,7 @@ export class CaseStudyFinder extends LitElement {
               </svg>
               <span class="chip-label">${value.label}</span>
               <span class="chip-count" aria-hidden="true">${value.count}</span>
-              <span class="visually-hidden">, ${plural(this.#lang2, this.#text.chipCount, value.count)}</span>
+              <span class="visually-hidden">, ${plural(this.#language, this.#text.chipCount, value.count)}</span>
             </button>
           </li>`,
         )}
@@ -665,7 +665,7 @@ export class CaseStudyFinder extends LitElement {
         <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
           <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
         </svg>
-        ${chosen ? plural(this.#lang2, this.#text.filtersToggle, chosen) : this.#text.filters}
+        ${chosen ? plural(this.#language, this.#text.filtersToggle, chosen) : this.#text.filters}
       </button>
       <div id=${panelId} part="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
         ${groups.map((group, index) => this.#renderFacet(group, index))}
@@ -735,7 +735,7 @@ export class CaseStudyFinder extends LitElement {
     return html`
       <div class="toolbar">
         <p part="count" class="count" tabindex="-1" id="${this.#uid}-count">
-          ${this.#searching ? t.searching : plural(this.#lang2, t.resultCount, this.#results.length)}
+          ${this.#searching ? t.searching : plural(this.#language, t.resultCount, this.#results.length)}
         </p>
         ${this.#results.length > 1 ? this.#renderSort() : nothing}
       </div>
@@ -753,7 +753,7 @@ export class CaseStudyFinder extends LitElement {
         ? html`<div class="more">
             <p class="showing">${fill(t.showingOf, { shown: shown.length, total: this.#results.length })}</p>
             <button type="button" part="more-button" class="button" @click=${this.#handleShowMore}>
-              ${plural(this.#lang2, t.showMore, Math.min(remaining, this.pageSize))}
+              ${plural(this.#language, t.showMore, Math.min(remaining, this.pageSize))}
             </button>
           </div>`
         : nothing}
@@ -790,7 +790,7 @@ export class CaseStudyFinder extends LitElement {
     const ready = this.#feedController.state.status === 'ready';
     const inputId = `${this.#uid}-q`;
     const hintId = `${this.#uid}-hint`;
-    return html`<div class="root" lang=${this.#lang2} aria-busy=${this.#feedController.state.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root" lang=${this.#language} aria-busy=${this.#feedController.state.status === 'loading' ? 'true' : 'false'}>
       <div part="search" class="search" role="search">
         <label class="search-label" for=${inputId}>${t.searchLabel}</label>
         <p class="hint" id=${hintId}>${t.searchHint}</p>
