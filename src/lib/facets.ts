@@ -18,6 +18,9 @@ export interface FacetCounts {
   values: FacetValue[];
 }
 
+// One collator for every sort: localeCompare with a locale builds a new one on each call.
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
 /** Folds a facet value for comparing: "Early Years" and " early years" are the same chip. */
 export const valueKey = (value: string): string => value.trim().toLowerCase();
 
@@ -59,7 +62,7 @@ export class FacetIndex {
           return key;
         }),
       );
-      const labels = [...seen].sort((a, b) => a[1].localeCompare(b[1], 'en-GB', { sensitivity: 'base' }));
+      const labels = [...seen].sort((a, b) => collator.compare(a[1], b[1]));
       const ids = new Map(labels.map(([key], id) => [key, id]));
       this.labels.push(labels);
       return keyed.map((list) => Int32Array.from(list, (key) => ids.get(key)!));
