@@ -229,7 +229,6 @@ export const styles = css`
     background: var(--_surface);
     cursor: pointer;
     text-align: start;
-    transition: background-color 120ms ease, border-color 120ms ease;
   }
 
   .chip:hover:not(:disabled) {

@@ -14,6 +14,7 @@ import { readUrlState, writeUrlState } from './lib/url-state.js';
 /** Reactive properties whose change re-filters and re-sorts the results. */
 const VIEW_INPUTS = ['selection', 'chosenSort', 'sort'];
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
+const DEFAULT_FACETS = 'topics supportTypes';
 /** How long typing must pause before the count is announced and `csf-change` fires. */
 const PAUSE_MS = 500;
 
@@ -25,7 +26,8 @@ let instances = 0;
  * @summary Case studies: fuzzy search, facet chips with counts, cards; English and Welsh.
  *
  * @attr src - URL of the JSON feed. Changing it aborts the request in flight.
- * @attr facets - Space-separated item fields shown as chip groups, in order.
+ * @attr facets - Space-separated item fields shown as chip groups, in order. Without it, the
+ *   feed's own `facets` list, else `topics supportTypes`.
  * @attr page-size - Cards shown before "Show more".
  * @attr sort - `relevance`, `newest`, `oldest` or `title`; by default relevance while searching,
  *   else newest when items have dates, else feed order.
@@ -117,7 +119,7 @@ export class CaseStudyFinder extends LitElement {
   items?: readonly FeedItemInput[];
 
   /** Space-separated item fields shown as chip groups. */
-  facets = 'topics supportTypes';
+  facets = DEFAULT_FACETS;
 
   /** Cards shown before "Show more". */
   pageSize = 12;
@@ -259,7 +261,11 @@ export class CaseStudyFinder extends LitElement {
     return stringsFor(this.#language, this.strings);
   }
 
+  /** The `facets` attribute when the page sets one, else the feed's own list, else the default. */
   get #facetKeys(): string[] {
+    if (!this.hasAttribute('facets') && this.facets === DEFAULT_FACETS && this.#facetDefs.length) {
+      return this.#facetDefs.map((def) => def.key);
+    }
     return this.facets.split(/\s+/).filter(Boolean);
   }
 

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CsfChangeEvent } from '../src/index.js';
 import { chip, chipCount, chipsOf, click, countText, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
 
@@ -107,6 +107,30 @@ describe('<case-study-finder> filtering', () => {
     const labels = chipsOf(el, 'Filter by topics').map((c) => text(c.querySelector('.chip-label')));
     expect(labels).to.deep.equal(['Early Years', 'Libraries']);
     expect(chipCount(chip(el, 'Filter by topics', 'Early Years'))).to.equal(2);
+  });
+
+  it("shows the feed's own facets when the page names none, and the page's when it does", async () => {
+    const feed = JSON.stringify({
+      facets: [{ key: 'region', label: 'Region' }, { key: 'topics' }],
+      items: [item(1, { region: 'North', topics: 'Libraries' }), item(2, { region: 'South' })],
+    });
+    const mount = async (attrs: string) => {
+      const host = await fixture<HTMLDivElement>(
+        `<div><case-study-finder ${attrs}><script type="application/json">${feed}</script></case-study-finder></div>` as never,
+      );
+      const el = host.querySelector('case-study-finder')!;
+      await waitUntil(() => parts(el, 'filter-group').length > 0, 'no filter groups');
+      return el;
+    };
+    const fromFeed = await mount('');
+    expect(parts(fromFeed, 'filter-group').map((g) => text(g.querySelector('.group-label')))).to.deep.equal([
+      'Filter by region',
+      'Filter by topics',
+    ]);
+    const fromPage = await mount('facets="topics"');
+    expect(parts(fromPage, 'filter-group').map((g) => text(g.querySelector('.group-label')))).to.deep.equal([
+      'Filter by topics',
+    ]);
   });
 
   it('uses any text field named in the facets attribute', async () => {
