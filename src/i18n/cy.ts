@@ -55,8 +55,15 @@ export const cy: Strings = {
   sortFeed: 'Trefn wreiddiol',
   published: 'Cyhoeddwyd',
   viewCollection: 'Gweld pob erthygl {label}',
-  // "astudiaeth" does not mutate after any numeral, so one form serves every count.
-  showMore: { other: 'Dangos {count} astudiaeth achos arall' },
+  // "astudiaeth" does not mutate after a numeral; every form is written out for translators.
+  showMore: {
+    zero: 'Dangos {count} astudiaeth achos arall',
+    one: 'Dangos {count} astudiaeth achos arall',
+    two: 'Dangos {count} astudiaeth achos arall',
+    few: 'Dangos {count} astudiaeth achos arall',
+    many: 'Dangos {count} astudiaeth achos arall',
+    other: 'Dangos {count} astudiaeth achos arall',
+  },
   showingOf: 'Yn dangos {shown} o {total}',
   loading: 'Wrthi’n llwytho’r astudiaethau achos…',
   searching: 'Wrthi’n chwilio…',
