@@ -1,4 +1,5 @@
 import type { CaseStudy } from './feed.js';
+import { compareText } from './text.js';
 
 /** The chosen values of each facet, by facet key; values compared case-insensitively. */
 export type Selection = Readonly<Record<string, readonly string[]>>;
@@ -17,9 +18,6 @@ export interface FacetCounts {
   key: string;
   values: FacetValue[];
 }
-
-// One collator for every sort: localeCompare with a locale builds a new one on each call.
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /** Folds a facet value for comparing: "Early Years" and " early years" are the same chip. */
 export const valueKey = (value: string): string => value.trim().toLowerCase();
@@ -62,7 +60,7 @@ export class FacetIndex {
           return key;
         }),
       );
-      const labels = [...seen].sort((a, b) => collator.compare(a[1], b[1]));
+      const labels = [...seen].sort((a, b) => compareText(a[1], b[1]));
       const ids = new Map(labels.map(([key], id) => [key, id]));
       this.labels.push(labels);
       return keyed.map((list) => Int32Array.from(list, (key) => ids.get(key)!));

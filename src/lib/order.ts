@@ -1,4 +1,5 @@
 import type { CaseStudy } from './feed.js';
+import { compareText } from './text.js';
 
 export type Order = 'newest' | 'oldest' | 'title';
 
@@ -39,8 +40,7 @@ export class Orders {
       const items = this.items;
       const indices = Array.from(items.keys());
       if (order === 'title') {
-        const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-        indices.sort((a, b) => collator.compare(items[a]!.title, items[b]!.title) || a - b);
+        indices.sort((a, b) => compareText(items[a]!.title, items[b]!.title) || a - b);
       } else {
         const sign = order === 'newest' ? -1 : 1;
         indices.sort((a, b) => {

@@ -1,3 +1,10 @@
+/**
+ * Compares texts as a British reader orders them: case and accents aside, numbers by value
+ * ("Ward 2" before "Ward 10"). One collator for the whole widget, since `localeCompare` with a
+ * locale builds a new one on every call.
+ */
+export const compareText = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true }).compare;
+
 /** A word in a text: where it stands in the original, and its folded form. */
 export interface Token {
   start: number;
