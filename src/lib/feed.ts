@@ -172,7 +172,10 @@ export function parseFeed(json: unknown): ParsedFeed {
       });
       return;
     }
-    for (const reason of result.warnings) warnings.push({ index, reason, ...describeItem(raw) });
+    if (result.warnings.length) {
+      const label = describeItem(raw);
+      for (const reason of result.warnings) warnings.push({ index, reason, ...label });
+    }
     firstIndexOfId.set(item.id, index);
     items.push(item);
   });
