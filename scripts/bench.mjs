@@ -7,7 +7,7 @@
 // While optimising, `--phases=element,engine` skips plain Fuse, the slow part (~1 min).
 //
 // Target misses are reported, not failures: the exit code is 1 only when the bench itself broke.
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -15,7 +15,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
+import { CHROMIUM_ARGS, requireChromium } from './browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -39,13 +39,7 @@ if (phases.length === 0) {
   process.exit(1);
 }
 
-const executablePath = findChromium();
-if (!executablePath || !existsSync(executablePath)) {
-  console.error(
-    `No Chromium found${executablePath ? ` at ${executablePath}` : ''}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome.`,
-  );
-  process.exit(1);
-}
+const executablePath = requireChromium();
 
 const began = Date.now();
 const loadBefore = os.loadavg()[0];

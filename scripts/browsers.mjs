@@ -15,6 +15,19 @@ export function findChromium() {
 }
 
 /**
+ * The Chromium to use, or one clear line on how to get one and exit 1: a missing browser
+ * should never surface as a launcher's stack trace.
+ */
+export function requireChromium() {
+  const path = findChromium();
+  if (path && existsSync(path)) return path;
+  console.error(
+    `No Chromium found${path ? ` at ${path}` : ''}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome.`,
+  );
+  process.exit(1);
+}
+
+/**
  * Flags for headless Chromium here: as root it needs --no-sandbox, and the background
  * services it would start only knock on this machine's closed network.
  */
