@@ -14,13 +14,14 @@ export type FeedState =
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'idle' };
-  private abort?: AbortController;
-  private generation = 0;
+  #abort?: AbortController;
+  #generation = 0;
+  readonly #host: ReactiveControllerHost;
+  readonly #onSettled: (state: FeedState) => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onSettled: (state: FeedState) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onSettled: (state: FeedState) => void) {
+    this.#host = host;
+    this.#onSettled = onSettled;
     host.addController(this);
   }
 
@@ -30,21 +31,21 @@ export class FeedController implements ReactiveController {
 
   /** Loads from a URL. */
   fetch(url: string, timeout: number): Promise<void> {
-    return this.run(async (signal) => fetchFeed(url, signal), timeout);
+    return this.#run(async (signal) => fetchFeed(url, signal), timeout);
   }
 
   /** Loads from text already on the page (an inline `<script type="application/json">`). */
   parseText(text: string): Promise<void> {
-    return this.run(async () => parseFeedText(text), 0);
+    return this.#run(async () => parseFeedText(text), 0);
   }
 
   /** Uses items already in memory (the `items` property), parsed synchronously. */
   use(parse: () => ParsedFeed): void {
     this.cancel();
     try {
-      this.settle({ status: 'ready', feed: parse() });
+      this.#settle({ status: 'ready', feed: parse() });
     } catch (cause) {
-      this.settle({ status: 'error', message: describe(cause), cause });
+      this.#settle({ status: 'error', message: describe(cause), cause });
     }
   }
 
@@ -52,19 +53,19 @@ export class FeedController implements ReactiveController {
   reset(): void {
     this.cancel();
     this.state = { status: 'idle' };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   cancel(): void {
-    this.generation++;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.#generation++;
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
-  private async run(load: (signal: AbortSignal) => Promise<ParsedFeed>, timeout: number): Promise<void> {
+  async #run(load: (signal: AbortSignal) => Promise<ParsedFeed>, timeout: number): Promise<void> {
     this.cancel();
-    const generation = this.generation;
-    const abort = (this.abort = new AbortController());
+    const generation = this.#generation;
+    const abort = (this.#abort = new AbortController());
     const timer =
       timeout > 0
         ? setTimeout(() => {
@@ -73,7 +74,7 @@ export class FeedController implements ReactiveController {
           }, timeout)
         : undefined;
     this.state = { status: 'loading' };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     let next: FeedState;
     try {
       next = { status: 'ready', feed: await load(abort.signal) };
@@ -82,15 +83,15 @@ export class FeedController implements ReactiveController {
     } finally {
       clearTimeout(timer);
     }
-    if (generation !== this.generation) return;
-    this.abort = undefined;
-    this.settle(next);
+    if (generation !== this.#generation) return;
+    this.#abort = undefined;
+    this.#settle(next);
   }
 
-  private settle(state: FeedState): void {
+  #settle(state: FeedState): void {
     this.state = state;
-    this.host.requestUpdate();
-    this.onSettled(state);
+    this.#host.requestUpdate();
+    this.#onSettled(state);
   }
 }
 

@@ -15,6 +15,9 @@ export interface SearchResult {
   matched: string[];
 }
 
+/** Every document in order, nothing to highlight: the answer to an empty query. */
+export const everyDoc = (size: number): SearchResult => ({ indices: Int32Array.from({ length: size }, (_, doc) => doc), matched: [] });
+
 /** One query word's matching vocabulary words, each with a quality from 0 to 1. */
 interface WordMatch {
   termIds: number[];
@@ -74,36 +77,36 @@ const allowedTypos = (length: number): number => (length < 4 ? 0 : length <= 5 ?
  */
 export class SearchIndex {
   size = 0;
-  private readonly weights: readonly number[];
+  readonly #weights: readonly number[];
   /** Fields in descending weight, so a document's first sight of a term carries its best weight. */
-  private readonly fieldOrder: number[];
-  private readonly vocabulary: string[] = [];
-  private readonly termIds = new Map<string, number>();
+  readonly #fieldOrder: number[];
+  readonly #vocabulary: string[] = [];
+  readonly #termIds = new Map<string, number>();
   /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
-  private readonly rawIds = new Map<string, number>();
-  private readonly lastDoc: number[] = [];
+  readonly #rawIds = new Map<string, number>();
+  readonly #lastDoc: number[] = [];
   /** Per document: its distinct terms and their best weight (offsets into the flat arrays). */
-  private readonly docOffsets: number[] = [0];
-  private readonly docTerms: number[] = [];
-  private readonly docWeights: number[] = [];
+  readonly #docOffsets: number[] = [0];
+  readonly #docTerms: number[] = [];
+  readonly #docWeights: number[] = [];
   /**
    * Built by {@link finish} from the per-document lists: per term, the documents holding it
    * (ascending) and the best field weight in each, as one flat array with offsets.
    */
-  private postingOffsets = new Int32Array(1);
-  private postingDocs = new Int32Array(0);
-  private postingWeights = new Float32Array(0);
+  #postingOffsets = new Int32Array(1);
+  #postingDocs = new Int32Array(0);
+  #postingWeights = new Float32Array(0);
   /** Built by {@link finish}: term ids sorted by term, and letter pair → term ids. */
-  private sortedTerms?: Int32Array;
-  private pairs?: Map<string, number[]>;
-  private scores = new Float64Array(0);
-  private wordScores = new Float64Array(0);
-  private readonly wordCache = new Map<string, WordMatch>();
-  private readonly resultCache = new Map<string, SearchResult>();
+  #sortedTerms?: Int32Array;
+  #pairs?: Map<string, number[]>;
+  #scores = new Float64Array(0);
+  #wordScores = new Float64Array(0);
+  readonly #wordCache = new Map<string, WordMatch>();
+  readonly #resultCache = new Map<string, SearchResult>();
 
   constructor(docs: readonly SearchDoc[] = [], weights: readonly number[] = [1]) {
-    this.weights = weights;
-    this.fieldOrder = weights.map((_, field) => field).sort((a, b) => weights[b]! - weights[a]!);
+    this.#weights = weights;
+    this.#fieldOrder = weights.map((_, field) => field).sort((a, b) => weights[b]! - weights[a]!);
     this.add(docs);
     if (docs.length) this.finish();
   }
@@ -111,10 +114,17 @@ export class SearchIndex {
   /** Adds documents after those already added. Call {@link finish} once all are in. */
   add(docs: readonly SearchDoc[]): void {
     // The hot loop of indexing: everything it touches is a local.
-    const { rawIds, termIds, vocabulary, lastDoc, docTerms, docWeights, docOffsets, fieldOrder, weights } = this;
+    const rawIds = this.#rawIds;
+    const termIds = this.#termIds;
+    const vocabulary = this.#vocabulary;
+    const lastDoc = this.#lastDoc;
+    const docTerms = this.#docTerms;
+    const docWeights = this.#docWeights;
+    const docOffsets = this.#docOffsets;
+    const weights = this.#weights;
     let doc = this.size;
     for (const fields of docs) {
-      for (const field of fieldOrder) {
+      for (const field of this.#fieldOrder) {
         const text = fields[field];
         if (!text) continue;
         const weight = weights[field] ?? 1;
@@ -142,16 +152,16 @@ export class SearchIndex {
       doc++;
     }
     this.size = doc;
-    this.sortedTerms = undefined;
-    this.pairs = undefined;
-    this.resultCache.clear();
-    this.wordCache.clear();
+    this.#sortedTerms = undefined;
+    this.#pairs = undefined;
+    this.#resultCache.clear();
+    this.#wordCache.clear();
   }
 
   /** Builds the posting lists and the look-up tables for prefixes and typos; search calls it when needed. */
   finish(): void {
-    if (this.sortedTerms) return;
-    for (const _ of this.finishing());
+    if (this.#sortedTerms) return;
+    for (const _ of this.#finishing());
   }
 
   /**
@@ -165,14 +175,14 @@ export class SearchIndex {
       this.add(docs);
       yield;
     }
-    yield* this.finishing();
+    yield* this.#finishing();
   }
 
   // Each step below is a few milliseconds even at 50,000 documents, so a sliced build never
   // holds the main thread for long.
-  private *finishing(): Generator<void> {
-    yield* this.buildPostings();
-    const vocabulary = this.vocabulary;
+  *#finishing(): Generator<void> {
+    yield* this.#buildPostings();
+    const vocabulary = this.#vocabulary;
     // Sorted bucket by bucket (by first letter): the same order as one sort of everything, but
     // in pieces.
     const buckets = new Map<string, number[]>();
@@ -200,34 +210,34 @@ export class SearchIndex {
       }
       if (id % 2000 === 1999) yield;
     }
-    this.pairs = pairs;
-    this.scores = new Float64Array(this.size);
-    this.wordScores = new Float64Array(this.size);
-    this.rawIds.clear();
-    this.sortedTerms = Int32Array.from(order);
+    this.#pairs = pairs;
+    this.#scores = new Float64Array(this.size);
+    this.#wordScores = new Float64Array(this.size);
+    this.#rawIds.clear();
+    this.#sortedTerms = Int32Array.from(order);
   }
 
   /** Inverts the per-document term lists into posting lists, counting first so nothing grows. */
-  private *buildPostings(): Generator<void> {
-    const terms = this.docTerms;
-    const offsets = new Int32Array(this.vocabulary.length + 1);
+  *#buildPostings(): Generator<void> {
+    const terms = this.#docTerms;
+    const offsets = new Int32Array(this.#vocabulary.length + 1);
     for (let at = 0; at < terms.length; at++) offsets[terms[at]! + 1]!++;
-    for (let id = 0; id < this.vocabulary.length; id++) offsets[id + 1]! += offsets[id]!;
+    for (let id = 0; id < this.#vocabulary.length; id++) offsets[id + 1]! += offsets[id]!;
     const fill = offsets.slice(0, -1);
     const docs = new Int32Array(terms.length);
     const weights = new Float32Array(terms.length);
     yield;
     for (let doc = 0; doc < this.size; doc++) {
-      for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
+      for (let at = this.#docOffsets[doc]!; at < this.#docOffsets[doc + 1]!; at++) {
         const slot = fill[terms[at]!]!++;
         docs[slot] = doc;
-        weights[slot] = this.docWeights[at]!;
+        weights[slot] = this.#docWeights[at]!;
       }
       if (doc % 5000 === 4999) yield;
     }
-    this.postingOffsets = offsets;
-    this.postingDocs = docs;
-    this.postingWeights = weights;
+    this.#postingOffsets = offsets;
+    this.#postingDocs = docs;
+    this.#postingWeights = weights;
   }
 
   /**
@@ -236,39 +246,33 @@ export class SearchIndex {
    */
   search(query: string): SearchResult {
     this.finish();
-    const cached = this.resultCache.get(query);
+    const cached = this.#resultCache.get(query);
     if (cached) return cached;
     const all = [...new Set(terms(query))];
     // Joining words need not appear ("support for Afghan families"), unless they are all there is.
     const content = all.filter((word) => !STOP_WORDS.has(word));
     const words = content.length ? content : all;
-    const result = words.length === 0 ? this.everything() : this.find(words);
-    if (this.resultCache.size >= 20) this.resultCache.clear();
-    this.resultCache.set(query, result);
+    const result = words.length === 0 ? everyDoc(this.size) : this.#find(words);
+    if (this.#resultCache.size >= 20) this.#resultCache.clear();
+    this.#resultCache.set(query, result);
     return result;
   }
 
-  private everything(): SearchResult {
-    const indices = new Int32Array(this.size);
-    for (let doc = 0; doc < this.size; doc++) indices[doc] = doc;
-    return { indices, matched: [] };
-  }
-
-  private find(words: string[]): SearchResult {
-    const matches = words.map((word) => this.matchWord(word));
+  #find(words: string[]): SearchResult {
+    const matches = words.map((word) => this.#matchWord(word));
     const matched = new Set<string>();
-    for (const match of matches) for (const id of match.termIds) matched.add(this.vocabulary[id]!);
+    for (const match of matches) for (const id of match.termIds) matched.add(this.#vocabulary[id]!);
     if (matches.some((match) => match.termIds.length === 0)) {
       return { indices: new Int32Array(0), matched: [] };
     }
 
     // Start from the rarest word so that later words only check a few documents.
     matches.sort((a, b) => a.cost - b.cost);
-    const scores = this.scores;
-    let candidates = this.scoreByPostings(matches[0]!, scores);
+    const scores = this.#scores;
+    let candidates = this.#scoreByPostings(matches[0]!, scores);
     for (const match of matches.slice(1)) {
       if (candidates.length === 0) break;
-      candidates = this.narrow(candidates, match);
+      candidates = this.#narrow(candidates, match);
     }
 
     // One native numeric sort of packed keys (score, then feed order) beats a comparator.
@@ -286,13 +290,13 @@ export class SearchIndex {
   }
 
   /** Scores into `into` every document holding one of the word's terms; returns them. */
-  private scoreByPostings(match: WordMatch, into: Float64Array): number[] {
+  #scoreByPostings(match: WordMatch, into: Float64Array): number[] {
     const touched: number[] = [];
-    const docs = this.postingDocs;
-    const weights = this.postingWeights;
+    const docs = this.#postingDocs;
+    const weights = this.#postingWeights;
     match.termIds.forEach((id, at) => {
       const quality = match.qualities[at]!;
-      for (let i = this.postingOffsets[id]!; i < this.postingOffsets[id + 1]!; i++) {
+      for (let i = this.#postingOffsets[id]!; i < this.#postingOffsets[id + 1]!; i++) {
         const doc = docs[i]!;
         const score = quality * weights[i]!;
         const was = into[doc]!;
@@ -304,19 +308,19 @@ export class SearchIndex {
   }
 
   /** Keeps the candidates that also hold one of `match`'s terms, adding its score. */
-  private narrow(candidates: number[], match: WordMatch): number[] {
-    const scores = this.scores;
+  #narrow(candidates: number[], match: WordMatch): number[] {
+    const scores = this.#scores;
     const kept: number[] = [];
-    const averageTerms = this.docTerms.length / Math.max(1, this.size);
+    const averageTerms = this.#docTerms.length / Math.max(1, this.size);
     if (candidates.length * averageTerms < match.cost) {
       // Few candidates left: reading their own terms is cheaper than walking the posting lists.
       const quality = new Map<number, number>();
       match.termIds.forEach((id, at) => quality.set(id, match.qualities[at]!));
       for (const doc of candidates) {
         let best = 0;
-        for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
-          const q = quality.get(this.docTerms[at]!);
-          if (q !== undefined) best = Math.max(best, q * this.docWeights[at]!);
+        for (let at = this.#docOffsets[doc]!; at < this.#docOffsets[doc + 1]!; at++) {
+          const q = quality.get(this.#docTerms[at]!);
+          if (q !== undefined) best = Math.max(best, q * this.#docWeights[at]!);
         }
         if (best > 0) {
           scores[doc] = scores[doc]! + best;
@@ -325,8 +329,8 @@ export class SearchIndex {
       }
       return kept;
     }
-    const wordScores = this.wordScores;
-    const touched = this.scoreByPostings(match, wordScores);
+    const wordScores = this.#wordScores;
+    const touched = this.#scoreByPostings(match, wordScores);
     for (const doc of candidates) {
       const add = wordScores[doc]!;
       if (add > 0) {
@@ -339,22 +343,22 @@ export class SearchIndex {
   }
 
   /** The vocabulary words a query word stands for: exact, prefix, swapped-letter and fuzzy matches. */
-  private matchWord(word: string): WordMatch {
-    const cached = this.wordCache.get(word);
+  #matchWord(word: string): WordMatch {
+    const cached = this.#wordCache.get(word);
     if (cached) return cached;
     const found = new Map<number, number>();
     const add = (id: number, quality: number) => {
       if ((found.get(id) ?? 0) < quality) found.set(id, quality);
     };
 
-    for (const id of this.prefixed(word)) {
-      const term = this.vocabulary[id]!;
+    for (const id of this.#prefixed(word)) {
+      const term = this.#vocabulary[id]!;
       // A longer word scores a little less, so "museum" ranks "museum" above "museums".
       add(id, term === word ? 1 : PREFIX_QUALITY * (0.9 + (0.1 * word.length) / term.length));
     }
     // Other endings of the same word: "library" finds "libraries", "painting" finds "painted".
     const stem = stemOf(word);
-    if (stem) for (const id of this.prefixed(stem)) add(id, STEM_QUALITY);
+    if (stem) for (const id of this.#prefixed(stem)) add(id, STEM_QUALITY);
     const typos = allowedTypos(word.length);
     // A word the feed has (whole, as the start of a longer word or with another ending) is what
     // the visitor meant: looking for typos too would let "lung" find "hunger" and outrank it.
@@ -363,46 +367,46 @@ export class SearchIndex {
       for (let at = 0; at < word.length - 1; at++) {
         const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
         if (swapped === word) continue;
-        for (const id of this.prefixed(swapped)) add(id, FUZZY_QUALITY * 0.95);
+        for (const id of this.#prefixed(swapped)) add(id, FUZZY_QUALITY * 0.95);
       }
-      for (const [id, quality] of this.fuzzy(word, typos)) add(id, quality * FUZZY_QUALITY);
+      for (const [id, quality] of this.#fuzzy(word, typos)) add(id, quality * FUZZY_QUALITY);
     }
 
     const termIds = [...found.keys()];
     const match: WordMatch = {
       termIds,
       qualities: [...found.values()],
-      cost: termIds.reduce((sum, id) => sum + this.postingOffsets[id + 1]! - this.postingOffsets[id]!, 0),
+      cost: termIds.reduce((sum, id) => sum + this.#postingOffsets[id + 1]! - this.#postingOffsets[id]!, 0),
     };
-    if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(word, match);
+    if (this.#wordCache.size >= CACHE_LIMIT) this.#wordCache.clear();
+    this.#wordCache.set(word, match);
     return match;
   }
 
   /** Term ids of every vocabulary word starting with `prefix`. */
-  private prefixed(prefix: string): number[] {
-    const sorted = this.sortedTerms!;
+  #prefixed(prefix: string): number[] {
+    const sorted = this.#sortedTerms!;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.vocabulary[sorted[mid]!]! < prefix) low = mid + 1;
+      if (this.#vocabulary[sorted[mid]!]! < prefix) low = mid + 1;
       else high = mid;
     }
     const ids: number[] = [];
     for (let at = low; at < sorted.length; at++) {
       const id = sorted[at]!;
-      if (!this.vocabulary[id]!.startsWith(prefix)) break;
+      if (!this.#vocabulary[id]!.startsWith(prefix)) break;
       ids.push(id);
     }
     return ids;
   }
 
   /** Fuzzy matches of `word` among the vocabulary words sharing the most letter pairs with it. */
-  private fuzzy(word: string, typos: number): Array<[number, number]> {
+  #fuzzy(word: string, typos: number): Array<[number, number]> {
     const shared = new Map<number, number>();
     for (const pair of letterPairs(word)) {
-      for (const id of this.pairs!.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const id of this.#pairs!.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     // Each typo spoils at most two letter pairs. People rarely mistype a word's first letter
     // (and a swap there is looked up separately), so a candidate must start with it: "libary"
@@ -410,7 +414,7 @@ export class SearchIndex {
     const needed = word.length - 2 * typos;
     const candidates = [...shared]
       .filter(([id, count]) => {
-        const term = this.vocabulary[id]!;
+        const term = this.#vocabulary[id]!;
         return count >= needed && term[0] === word[0] && term.length >= word.length - typos;
       })
       .sort((a, b) => b[1] - a[1])
@@ -418,7 +422,7 @@ export class SearchIndex {
       .map(([id]) => id);
     if (candidates.length === 0) return [];
     const fuse = new Fuse(
-      candidates.map((id) => this.vocabulary[id]!),
+      candidates.map((id) => this.#vocabulary[id]!),
       {
         includeScore: true,
         isCaseSensitive: true,
