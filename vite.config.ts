@@ -23,9 +23,10 @@ export default defineConfig({
   server: { open: '/demo/' },
   build: {
     target: 'es2022',
-    minify: 'oxc',
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, format: { comments: /^!|@license|@preserve/ } },
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/bundle.ts',
       name: 'CaseStudyFinder',
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'case-study-finder.js' : `case-study-finder.${format}.js`),
@@ -34,6 +35,11 @@ export default defineConfig({
       // The libraries' /* @__PURE__ */ marks are no use once the bundle is built; their
       // licence notices stay.
       output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+      onLog(level, log, handler) {
+        // src/bundle.ts reads import.meta.url only where there is no classic script: in the
+        // IIFE it is never reached, so its being empty there is fine.
+        if (log.code !== 'EMPTY_IMPORT_META') handler(level, log);
+      },
     },
     sourcemap: true,
   },

@@ -190,6 +190,13 @@ export class CaseStudyFinder extends LitElement {
     window.addEventListener('popstate', this.#handlePopState);
     // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
     if (this.hasUpdated && this.#needsLoad) this.#load();
+    // A shown feed whose searcher was let go on leaving gets a new one (the query is run again).
+    const feed = this.#feed;
+    if (feed && !this.#searcher) {
+      this.#searcher = createSearcher(feed.items);
+      this.#hits = undefined;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -197,6 +204,9 @@ export class CaseStudyFinder extends LitElement {
     // The controller has just cancelled any request in flight.
     if (this.#feedController.state.status === 'loading') this.#needsLoad = true;
     window.removeEventListener('popstate', this.#handlePopState);
+    // Off the page, the index (and a large feed's worker) would only hold memory.
+    this.#searcher?.stop();
+    this.#searcher = undefined;
     clearTimeout(this.#pauseTimer);
     this.#pendingChange = undefined;
   }
@@ -339,7 +349,9 @@ export class CaseStudyFinder extends LitElement {
     if (!this.#searcher) return;
     const generation = ++this.#searchGeneration;
     const outcome = this.#searcher.search(this.query);
-    this.#searching = outcome instanceof Promise;
+    // Only an index still being built makes a query wait long enough to say "Searching…"; a
+    // worker's answer to a keystroke comes within a frame or two.
+    this.#searching = outcome instanceof Promise && !this.#searcher.ready;
     if (!(outcome instanceof Promise)) {
       this.#hits = outcome.indices;
       this.#matched = new Set(outcome.matched);

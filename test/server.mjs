@@ -1,4 +1,5 @@
-// Test-only endpoints for network faults, served by web-test-runner's dev server.
+// Test-only endpoints for network faults, served by web-test-runner's dev server, and the
+// strict CSP header for test pages that ask for it.
 //   /test-api/status/404            answers with that status
 //   /test-api/slow?ms=300&feed=…     waits, then serves the feed file
 //   /test-api/flaky?key=k&ms=200     fails with 500 the first time per key, then serves the feed after ms
@@ -11,12 +12,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The policy a council's strictest page would send, as the README documents it. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html case-study-finder";
+/** The same without the search worker's Trusted Types policy: large feeds are searched on the page. */
+const STRICT_CSP_WITHOUT_WORKER_POLICY = STRICT_CSP.replace(' case-study-finder', '');
 
 export async function faultMiddleware(ctx, next) {
-  if (ctx.path.startsWith('/test/pages/strict-')) {
+  // strict-*.html, or any page with ?csp=strict (or ?csp=strict-without-worker-policy).
+  const csp = ctx.path.startsWith('/test/pages/strict-') ? 'strict' : ctx.path.startsWith('/test/pages/') && ctx.query.csp;
+  if (csp === 'strict' || csp === 'strict-without-worker-policy') {
     await next();
-    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Content-Security-Policy', csp === 'strict' ? STRICT_CSP : STRICT_CSP_WITHOUT_WORKER_POLICY);
     return;
   }
   if (!ctx.path.startsWith('/test-api/')) return next();

@@ -1,5 +1,5 @@
 import type { CaseStudy } from './feed.js';
-import { SearchIndex, type SearchDoc, type SearchResult } from './search.js';
+import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from './search.js';
 import { terms } from './text.js';
 
 /** Field weights: a title match outranks tags and organisation, which outrank the summary. */
@@ -7,9 +7,18 @@ export const FIELD_WEIGHTS = { title: 3, tags: 2, organisation: 2, summary: 1 } 
 
 /**
  * Up to this size, a query made while the index is still being built finishes the build at
- * once (tens of ms at most); larger feeds answer when the sliced build is done.
+ * once (tens of ms at most). Larger feeds are indexed and searched in a worker when the page
+ * allows one, else in slices on the page, and answer once the index is ready.
  */
 const SYNC_LIMIT = 2000;
+
+/** The name the search worker runs under: the bundle checks it to know where it is. */
+export const WORKER_NAME = 'case-study-finder';
+/** Trusted Types policy that vouches for the worker's script URL (documented in the README). */
+const POLICY_NAME = 'case-study-finder';
+/** A worker that has not said hello by then is not ours (or never loaded): search on the page. */
+const WORKER_HELLO_MS = 10_000;
+const DOCS_PER_MESSAGE = 1000;
 
 /** The searchable text of a case study, one entry per {@link FIELD_WEIGHTS} field. */
 export function toSearchDoc(item: CaseStudy): SearchDoc {
@@ -19,14 +28,50 @@ export function toSearchDoc(item: CaseStudy): SearchDoc {
 }
 
 /**
- * Answers queries over a feed: synchronously once the index is built, with a promise while a
- * large feed is still being indexed. The element treats both the same way and keeps only the
- * newest query's answer.
+ * Answers queries over a feed: synchronously once the index is built (on the page), with a
+ * promise while a large feed is still being indexed or when a worker answers. The element
+ * treats both the same way and keeps only the newest query's answer.
  */
 export interface Searcher {
   search(query: string): SearchResult | Promise<SearchResult>;
-  /** Stops building the index (the feed was replaced). */
+  /** True once the index is built: until then a query waits for the build. */
+  readonly ready: boolean;
+  /** Stops building the index and ends the worker (the feed was replaced). */
   stop(): void;
+}
+
+let workerScript: { url: string; type: WorkerType } | undefined;
+/** Just enough of Trusted Types (not in TypeScript's DOM declarations) for a worker's URL. */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+type PolicyFactory = { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy };
+let policy: ScriptUrlPolicy | undefined;
+
+/**
+ * Lets large feeds be indexed and searched in a worker that runs `url`: the self-contained
+ * bundle, which starts {@link serveSearches} when it finds itself in a worker of that name.
+ * Only the bundle calls this, so no second file has to be hosted; without it (the bundler
+ * build) every feed is searched on the page.
+ */
+export function useWorker(url: string, type: WorkerType): void {
+  workerScript = { url, type };
+}
+
+/** The worker's side: builds the index from the documents it is sent and answers queries. */
+export function serveSearches(): void {
+  const index = new SearchIndex([], Object.values(FIELD_WEIGHTS));
+  // A worker global scope, typed loosely so the DOM declarations still type-check.
+  const scope = globalThis as unknown as { onmessage: (event: MessageEvent) => void; postMessage(message: unknown): void };
+  scope.onmessage = ({ data }) => {
+    if (typeof data === 'string') scope.postMessage(index.search(data));
+    else if (data) index.add(data as SearchDoc[]);
+    else {
+      index.finish();
+      scope.postMessage(1);
+    }
+  };
+  scope.postMessage(0);
 }
 
 /**
@@ -54,23 +99,51 @@ async function runSliced(steps: Generator<void>, budget = 8): Promise<void> {
 }
 
 /**
- * The searcher for a feed's items. The index is built in slices of a few milliseconds from the
- * moment the feed is shown, so the page stays responsive and the first keystroke rarely waits.
- * A query that comes before it is ready is answered at once for a modest feed (the rest of the
- * build is done there and then) and once the build is done for a large one. An empty query
- * never needs the index.
+ * The searcher for a feed's items. A large feed goes to a worker when {@link useWorker} named
+ * one and the page lets it start; otherwise, or when the worker fails, the index is built on
+ * the page in slices of a few milliseconds from the moment the feed is shown, so the page stays
+ * responsive and the first keystroke rarely waits. An empty query never needs the index.
  */
 export function createSearcher(items: readonly CaseStudy[]): Searcher {
+  const worker = items.length > SYNC_LIMIT ? startWorker() : undefined;
+  return worker ? workerSearcher(items, worker) : pageSearcher(items);
+}
+
+/**
+ * Starts the search worker, or gives undefined when the page does not allow it: a script on
+ * another origin (a CDN), a Content-Security-Policy without `worker-src` for it, or Trusted
+ * Types enforced without the `case-study-finder` policy. One refusal is enough: later feeds are
+ * searched on the page without asking again.
+ */
+function startWorker(): Worker | undefined {
+  if (!workerScript) return undefined;
+  const { url, type } = workerScript;
+  try {
+    const trusted = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+    // The policy vouches for the bundle's own address and nothing else.
+    policy ??= trusted?.createPolicy(POLICY_NAME, { createScriptURL: (given) => (given === workerScript?.url ? given : '') });
+    return new Worker(policy ? policy.createScriptURL(url) : url, { type, name: WORKER_NAME });
+  } catch {
+    workerScript = undefined;
+    return undefined;
+  }
+}
+
+/** Indexes on the page, in slices; see {@link createSearcher}. */
+function pageSearcher(items: readonly CaseStudy[]): Searcher {
   const index = new SearchIndex([], Object.values(FIELD_WEIGHTS));
-  const everything: SearchResult = { indices: Int32Array.from(items.keys()), matched: [] };
+  const all = everyDoc(items.length);
   const steps = index.build(items.length, (at) => toSearchDoc(items[at]!));
   let ready = false;
   const built = runSliced(steps).then(() => {
     ready = true;
   });
   return {
+    get ready() {
+      return ready;
+    },
     search(query) {
-      if (terms(query).length === 0) return everything;
+      if (terms(query).length === 0) return all;
       if (!ready && items.length <= SYNC_LIMIT) {
         while (!steps.next().done);
         ready = true;
@@ -79,6 +152,66 @@ export function createSearcher(items: readonly CaseStudy[]): Searcher {
     },
     stop() {
       if (!ready) steps.return(undefined);
+    },
+  };
+}
+
+/**
+ * Indexes and searches in `worker`. The documents go over in slices (each a few milliseconds
+ * of copying); queries follow them and are answered in order. If the worker fails to load or
+ * never says hello, the feed is searched on the page instead, queries waiting included.
+ */
+function workerSearcher(items: readonly CaseStudy[], worker: Worker): Searcher {
+  const all = everyDoc(items.length);
+  const waiting: Array<[query: string, answer: (result: SearchResult | Promise<SearchResult>) => void]> = [];
+  let ready = false;
+  let fallback: Searcher | undefined;
+  const stop = () => {
+    steps.return(undefined);
+    clearTimeout(helloTimer);
+    worker.terminate();
+  };
+  const fail = () => {
+    if (fallback) return;
+    stop();
+    fallback = pageSearcher(items);
+    for (const [query, answer] of waiting.splice(0)) answer(fallback.search(query));
+  };
+  const helloTimer = setTimeout(fail, WORKER_HELLO_MS);
+  worker.onmessage = ({ data }: MessageEvent<0 | 1 | SearchResult>) => {
+    clearTimeout(helloTimer);
+    if (data === 1) ready = true;
+    else if (data !== 0) waiting.shift()?.[1](data);
+  };
+  worker.onerror = (event) => {
+    // Not the host page's error: it must not reach the page's own error handlers.
+    event.preventDefault();
+    fail();
+  };
+  const steps = (function* () {
+    for (let from = 0; from < items.length; from += DOCS_PER_MESSAGE) {
+      worker.postMessage(items.slice(from, from + DOCS_PER_MESSAGE).map(toSearchDoc));
+      yield;
+    }
+    worker.postMessage(null);
+  })();
+  // Queries are sent once every document has been.
+  const sent = runSliced(steps);
+  return {
+    get ready() {
+      return fallback ? fallback.ready : ready;
+    },
+    search(query) {
+      if (fallback) return fallback.search(query);
+      if (terms(query).length === 0) return all;
+      return new Promise((answer) => {
+        waiting.push([query, answer]);
+        void sent.then(() => worker.postMessage(query));
+      });
+    },
+    stop() {
+      stop();
+      fallback?.stop();
     },
   };
 }
