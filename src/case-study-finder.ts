@@ -170,8 +170,10 @@ export class CaseStudyFinder extends LitElement {
   #searchGeneration = 0;
   /** True while a query waits for the index of a large feed. */
   #searching = false;
-  /** Set when a late answer arrives, so the next update filters it. */
+  /** Set when a search is answered (or the facets change), so the next update filters again. */
   #viewStale = false;
+  /** The query that #hits answers, or will answer when its pending answer comes. */
+  #searchedQuery?: string;
   #pauseTimer?: ReturnType<typeof setTimeout>;
   /** How the change waiting for the pause enters the page history. */
   #pendingChange?: 'push' | 'replace';
@@ -194,7 +196,7 @@ export class CaseStudyFinder extends LitElement {
     const feed = this.#feed;
     if (feed && !this.#searcher) {
       this.#searcher = createSearcher(feed.items);
-      this.#hits = undefined;
+      this.#hits = this.#searchedQuery = undefined;
       this.requestUpdate();
     }
   }
@@ -225,21 +227,29 @@ export class CaseStudyFinder extends LitElement {
     const state = this.#feedController.state;
     if (state.status !== 'ready') return;
 
-    let stale = this.#viewStale;
     if (changed.has('facets') || !this.#facetIndex) {
       this.#facetIndex = new FacetIndex(state.feed.items, this.#facetKeys);
-      stale = true;
+      this.#viewStale = true;
     }
     if (this.#urlPending) {
       this.#urlPending = false;
       if (this.syncUrl) this.#restoreFromUrl();
     }
-    if (changed.has('query') || !this.#hits) {
-      this.#runSearch();
-      stale = true;
-    }
-    if (stale || VIEW_INPUTS.some((key) => changed.has(key))) this.#applyFilters();
+    // Once per query. An answer still to come (from the worker, or once the index is built)
+    // brings its own update: until then the results shown stay as they are.
+    if (this.#searchedQuery !== this.query) this.#runSearch();
+    if (this.#viewStale || VIEW_INPUTS.some((key) => changed.has(key))) this.#applyFilters();
     this.#viewStale = false;
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // Typing over a large feed: the worker's answer brings its own update, and drawing the old
+    // results again meanwhile would only hold that answer up. "Searching…" is drawn at once.
+    if (changed.size === 1 && changed.has('query') && this.#searchedQuery !== undefined) {
+      this.#runSearch();
+      return this.#viewStale || this.#searching;
+    }
+    return true;
   }
 
   protected override updated(): void {
@@ -309,7 +319,7 @@ export class CaseStudyFinder extends LitElement {
     this.#searcher?.stop();
     this.#searcher = undefined;
     this.#facetIndex = undefined;
-    this.#hits = undefined;
+    this.#hits = this.#searchedQuery = undefined;
     if (this.items) {
       const items = this.items;
       this.#feedController.use(() => parseFeed(items));
@@ -337,7 +347,7 @@ export class CaseStudyFinder extends LitElement {
     this.#searcher = createSearcher(feed.items);
     this.#orders = new Orders(feed.items);
     this.#facetIndex = undefined;
-    this.#hits = undefined;
+    this.#hits = this.#searchedQuery = undefined;
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
       console.warn(`<case-study-finder> ${feed.skipped.length} item(s) skipped, ${feed.warnings.length} field(s) dropped:\n${lines.join('\n')}`);
@@ -345,9 +355,11 @@ export class CaseStudyFinder extends LitElement {
     this.dispatchEvent(new CsfLoadEvent({ total: feed.items.length, skipped: feed.skipped, warnings: feed.warnings }));
   }
 
+  /** Runs the query: the results are stale at once, or when its answer comes. */
   #runSearch(): void {
     if (!this.#searcher) return;
     const generation = ++this.#searchGeneration;
+    this.#searchedQuery = this.query;
     const outcome = this.#searcher.search(this.query);
     // Only an index still being built makes a query wait long enough to say "Searching…"; a
     // worker's answer to a keystroke comes within a frame or two.
@@ -355,10 +367,12 @@ export class CaseStudyFinder extends LitElement {
     if (!(outcome instanceof Promise)) {
       this.#hits = outcome.indices;
       this.#matched = new Set(outcome.matched);
+      this.#viewStale = true;
       return;
     }
-    // A large feed still being indexed answers later; only the newest query's answer is kept,
-    // and until it comes the count says so rather than showing the last one as current.
+    // A large feed answers later (from its worker, or once indexed); only the newest query's
+    // answer is kept, and while the index is built the count says so rather than showing the
+    // last one as current.
     void outcome.then((result) => {
       if (generation !== this.#searchGeneration) return;
       this.#hits = result.indices;

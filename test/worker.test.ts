@@ -169,6 +169,21 @@ describe('search worker: the built files on a page', () => {
     });
   }
 
+  it('once the worker is ready, typing shows the last results until the answer: no "Searching…" flicker', async () => {
+    const { view, widget, root } = await open('/test/pages/large-module.html');
+    await expectSearchWorks(widget, root);
+    const counts: string[] = [];
+    const watcher = new view.MutationObserver(() => counts.push(count(widget)));
+    watcher.observe(root, { subtree: true, childList: true, characterData: true });
+    type(root, 'museum heritage');
+    await waitUntil(
+      () => JSON.stringify(shownTitles(root)) === JSON.stringify(expectedTitles('museum heritage')),
+      'no answer for "museum heritage"',
+    );
+    watcher.disconnect();
+    expect(counts.filter((text) => text.includes('Searching'))).to.deep.equal([]);
+  });
+
   it('a strict page that allows the documented policies: worker, no violation', async () => {
     const { view, widget, root } = await open('/test/pages/large-module.html?csp=strict');
     expect(view.__workers.length).to.equal(1);
