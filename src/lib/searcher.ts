@@ -1,5 +1,6 @@
 import type { CaseStudy } from './feed.js';
 import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from './search.js';
+import { runAll, runSliced } from './slices.js';
 import { terms } from './text.js';
 
 /** Field weights: a title match outranks tags and organisation, which outrank the summary. */
@@ -75,30 +76,6 @@ export function serveSearches(): void {
 }
 
 /**
- * Gives the browser a turn (input, paint) between slices of work. A message round trip, not
- * setTimeout, which browsers clamp to 4 ms after a few nested calls.
- */
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Runs a generator's steps in tasks of about `budget` ms, yielding to the browser between. */
-async function runSliced(steps: Generator<void>, budget = 8): Promise<void> {
-  for (;;) {
-    await yieldToMain();
-    // A stopped build was returned, which ends the generator: nothing more to do.
-    const until = performance.now() + budget;
-    do {
-      if (steps.next().done) return;
-    } while (performance.now() < until);
-  }
-}
-
-/**
  * The searcher for a feed's items. A large feed goes to a worker when {@link useWorker} named
  * one and the page lets it start; otherwise, or when the worker fails, the index is built on
  * the page in slices of a few milliseconds from the moment the feed is shown, so the page stays
@@ -145,7 +122,7 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
     search(query) {
       if (terms(query).length === 0) return all;
       if (!ready && items.length <= SYNC_LIMIT) {
-        while (!steps.next().done);
+        runAll(steps);
         ready = true;
       }
       return ready ? index.search(query) : built.then(() => index.search(query));
