@@ -5,7 +5,7 @@ import { FeedController, type FeedState } from './feed-controller.js';
 import type { Strings } from './i18n/en.js';
 import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { FacetIndex, valueKey, type FacetCounts } from './lib/facets.js';
-import { parseFeed, type CaseStudy, type FacetDef, type FeedItemInput, type ParsedFeed } from './lib/feed.js';
+import type { CaseStudy, FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders } from './lib/order.js';
 import { createSearcher, type Searcher } from './lib/searcher.js';
 import { highlight } from './lib/text.js';
@@ -321,8 +321,7 @@ export class CaseStudyFinder extends LitElement {
     this.#facetIndex = undefined;
     this.#hits = this.#searchedQuery = undefined;
     if (this.items) {
-      const items = this.items;
-      this.#feedController.use(() => parseFeed(items));
+      this.#feedController.use(this.items);
       return;
     }
     if (this.src) {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, fetchFeed, parseFeedText, type ParsedFeed } from './lib/feed.js';
+import { FeedError, fetchFeed, isLargeFeed, parseFeed, parseLargeFeed, readJson, type ParsedFeed } from './lib/feed.js';
 
 export type FeedState =
   | { status: 'idle' }
@@ -36,14 +36,21 @@ export class FeedController implements ReactiveController {
 
   /** Loads from text already on the page (an inline `<script type="application/json">`). */
   parseText(text: string): Promise<void> {
-    return this.#run(async () => parseFeedText(text), 0);
+    return this.#run(async (signal) => parseLargeFeed(readJson(text), signal), 0);
   }
 
-  /** Uses items already in memory (the `items` property), parsed synchronously. */
-  use(parse: () => ParsedFeed): void {
+  /**
+   * Uses items already in memory (the `items` property): checked at once, or for a large feed
+   * in slices (it is loading meanwhile).
+   */
+  use(items: unknown): void {
+    if (isLargeFeed(items)) {
+      void this.#run((signal) => parseLargeFeed(items, signal), 0);
+      return;
+    }
     this.cancel();
     try {
-      this.#settle({ status: 'ready', feed: parse() });
+      this.#settle({ status: 'ready', feed: parseFeed(items) });
     } catch (cause) {
       this.#settle({ status: 'error', message: describe(cause), cause });
     }

@@ -58,6 +58,33 @@ describe('<case-study-finder> loading', () => {
       expect(countText(el)).to.equal('Your search returned 2 results');
     });
 
+    it('checks a large items list in slices: loading first, then every item, and csf-load once', async () => {
+      const many = Array.from({ length: 4000 }, (_, n) => item(n + 1));
+      const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
+      const loads: CsfLoadEvent[] = [];
+      el.addEventListener('csf-load', (event) => loads.push(event as CsfLoadEvent));
+      el.items = many;
+      await el.updateComplete;
+      expect(text(part(el, 'loading'))).to.contain('Loading case studies');
+      await waitUntil(() => countText(el) !== '', 'the large feed never showed', { timeout: 5000 });
+      expect(countText(el)).to.equal('Your search returned 4,000 results');
+      expect(loads.map((event) => event.detail.total)).to.deep.equal([4000]);
+    });
+
+    it('a large items list replaced while it is being checked never shows', async () => {
+      const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
+      const loads: number[] = [];
+      el.addEventListener('csf-load', (event) => loads.push((event as CsfLoadEvent).detail.total));
+      el.items = Array.from({ length: 6000 }, (_, n) => item(n + 1));
+      await el.updateComplete;
+      el.items = [item(1), item(2)];
+      await waitUntil(() => countText(el) !== '');
+      // Time for the first list to finish, had it not been cancelled.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(countText(el)).to.equal('Your search returned 2 results');
+      expect(loads).to.deep.equal([2]);
+    });
+
     it('hides the light-DOM fallback once it runs', async () => {
       const el = await mountItems([item(1)]);
       el.innerHTML = '<a href="/all">Browse all case studies</a>';

@@ -170,10 +170,10 @@ describe('search worker: the built files on a page', () => {
   }
 
   it('once the worker is ready, typing shows the last results until the answer: no "Searching…" flicker', async () => {
-    const { view, widget, root } = await open('/test/pages/large-module.html');
+    const { widget, root } = await open('/test/pages/large-module.html');
     await expectSearchWorks(widget, root);
     const counts: string[] = [];
-    const watcher = new view.MutationObserver(() => counts.push(count(widget)));
+    const watcher = new MutationObserver(() => counts.push(count(widget)));
     watcher.observe(root, { subtree: true, childList: true, characterData: true });
     type(root, 'museum heritage');
     await waitUntil(

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedError, LIST_FIELDS, parseFeed, parseFeedText, type CaseStudy, type ParsedFeed } from './feed.js';
+import { FeedError, LIST_FIELDS, parseFeed, parseFeedText, parseLargeFeed, type CaseStudy, type ParsedFeed } from './feed.js';
 
 const WRONG_SHAPE =
   'The feed is JSON but not a list of case studies: it must be an array of items or an object with an "items" array.';
@@ -635,5 +635,44 @@ describe('parseFeedText', () => {
     } catch (error) {
       expect((error as FeedError).cause).to.be.instanceOf(SyntaxError);
     }
+  });
+});
+
+describe('parseLargeFeed', () => {
+  /** 5,000 items, every 7th broken in some way, with a duplicate and a field warning. */
+  const large = () => ({
+    title: 'Many',
+    items: Array.from({ length: 5000 }, (_, n) =>
+      n % 7 === 3
+        ? { title: '', url: `/case/${n}` }
+        : n % 7 === 5
+          ? item({ url: `/case/${n}`, date: 'last Tuesday' })
+          : item({ title: `Case ${n}`, url: `/case/${n === 4999 ? 0 : n}` }),
+    ),
+  });
+
+  it('gives exactly what parseFeed gives, for a feed checked in slices', async () => {
+    const sliced = await parseLargeFeed(large());
+    expect(sliced).to.deep.equal(parseFeed(large()));
+    expect(sliced.items.length + sliced.skipped.length).to.equal(5000);
+    expect(sliced.skipped.at(-1)?.reason).to.match(/^url "\/case\/0" is already used by item 0/);
+    expect(sliced.warnings.length).to.be.greaterThan(0);
+  });
+
+  it('answers small feeds too, and throws FeedError for a wrong shape', async () => {
+    expect((await parseLargeFeed([item()])).items).to.have.length(1);
+    let error: unknown;
+    await parseLargeFeed({ entries: [] }).catch((caught: unknown) => (error = caught));
+    expect(error).to.be.instanceOf(FeedError);
+  });
+
+  it('stops with the abort reason when cancelled part-way', async () => {
+    const controller = new AbortController();
+    const parsing = parseLargeFeed(large(), controller.signal);
+    const reason = new Error('the feed was replaced');
+    controller.abort(reason);
+    let error: unknown;
+    await parsing.catch((caught: unknown) => (error = caught));
+    expect(error).to.equal(reason);
   });
 });
