@@ -14,6 +14,7 @@ import { generateFeed, QUERIES } from './generate.js';
  *                                      (dist/case-study-finder.js, copied beside this page):
  *                                      first cards, typing, long tasks; over 2,000 items it
  *                                      searches in its worker, as on a council's page
+ *   index.html?n=1000&phase=cards      the element's first cards only (run several times)
  *   index.html?n=10000&phase=engine    createSearcher on the page (the fallback when a page
  *                                      refuses the worker): build, per-keystroke search
  *   index.html?n=10000&phase=worker    createSearcher with the bundle as its worker: build
@@ -21,7 +22,7 @@ import { generateFeed, QUERIES } from './generate.js';
  *   index.html?n=10000&phase=fuse      plain Fuse over the items: build, per-keystroke search
  */
 
-export type Phase = 'element' | 'engine' | 'worker' | 'fuse';
+export type Phase = 'element' | 'cards' | 'engine' | 'worker' | 'fuse';
 
 /** The shipped bundle, copied beside the bench page by scripts/bench.mjs. */
 const BUNDLE = new URL('./case-study-finder.js', location.href).href;
@@ -58,6 +59,8 @@ export interface ElementResult {
   itemsUpdateMs: number;
   /** From setting `items` to the first `[part~="card"]` in the frame after `updateComplete`. */
   firstCardsMs: number;
+  /** Longest main-thread task from setting `items` to the first cards (0 = none over 50 ms). */
+  loadLongestTaskMs: number;
   /** After the first cards and a reading pause: how long a first query still waited for the index. */
   searchReadyMs: number;
   keystrokes: Keystroke[];
@@ -99,7 +102,14 @@ export interface FuseResult {
   sampleNote: string;
 }
 
-export type PhaseResult = ElementResult | EngineResult | FuseResult;
+export interface CardsResult {
+  phase: 'cards';
+  n: number;
+  /** From setting `items` to the first `[part~="card"]` in the frame after `updateComplete`. */
+  firstCardsMs: number;
+}
+
+export type PhaseResult = ElementResult | EngineResult | FuseResult | CardsResult;
 
 declare global {
   interface Window {
@@ -133,7 +143,9 @@ async function main(): Promise<void> {
     result =
       phase === 'element'
         ? await runElement()
-        : phase === 'fuse'
+        : phase === 'cards'
+          ? await runCards()
+          : phase === 'fuse'
           ? await runFuse()
           : await runEngine(phase === 'worker');
   } catch (error) {
@@ -287,26 +299,29 @@ function spread<T>(list: readonly T[], count: number): T[] {
 
 // ---- (c) + (d) the element ---------------------------------------------------------------
 
-async function runElement(): Promise<ElementResult> {
+/** Sets the generated feed on a new element from the shipped bundle and waits for its first cards. */
+async function showFirstCards() {
   const { raw, generateMs } = generate();
   await import(/* @vite-ignore */ BUNDLE);
   const el = document.createElement('case-study-finder') as CaseStudyFinder;
   document.querySelector('#stage')!.append(el);
   await el.updateComplete;
 
-  // Record when each update finishes, so that an answer arriving later (from a worker, if the
-  // engine moves into one) still counts towards the keystroke that asked for it.
-  let lastUpdated = 0;
+  // Record when each update finishes, so that an answer arriving later (from the worker) still
+  // counts towards the keystroke that asked for it.
+  const times = { lastUpdated: 0 };
   const hooks = el as unknown as { updated: (changed: unknown) => void };
   const ownUpdated = hooks.updated.bind(el);
   hooks.updated = (changed) => {
     ownUpdated(changed);
-    lastUpdated = performance.now();
+    times.lastUpdated = performance.now();
   };
   const root = el.shadowRoot!;
   await idle();
 
-  let start = performance.now();
+  const loadTasks = new PerformanceObserver(() => {});
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) loadTasks.observe({ type: 'longtask' });
+  const start = performance.now();
   el.items = raw;
   await el.updateComplete;
   const itemsUpdateMs = performance.now() - start;
@@ -317,8 +332,21 @@ async function runElement(): Promise<ElementResult> {
     if (performance.now() > deadline) throw new Error('no [part~="card"] within 60 s of setting items');
   }
   const firstCardsMs = performance.now() - start;
-  log(`element n=${n}: first cards ${ms(firstCardsMs)} (updateComplete ${ms(itemsUpdateMs)})`);
+  const loadLongestTaskMs = loadTasks.takeRecords().reduce((max, entry) => Math.max(max, entry.duration), 0);
+  loadTasks.disconnect();
+  log(`element n=${n}: first cards ${ms(firstCardsMs)} (updateComplete ${ms(itemsUpdateMs)}, longest task ${ms(loadLongestTaskMs)})`);
+  return { el, root, times, generateMs, itemsUpdateMs, firstCardsMs, loadLongestTaskMs };
+}
 
+/** First cards alone, in a fresh page: run several times, since one cold start is noisy. */
+async function runCards(): Promise<CardsResult> {
+  const { firstCardsMs } = await showFirstCards();
+  return { phase: 'cards', n, firstCardsMs };
+}
+
+async function runElement(): Promise<ElementResult> {
+  const { el, root, times, generateMs, itemsUpdateMs, firstCardsMs, loadLongestTaskMs } = await showFirstCards();
+  let start: number;
   const input = root.querySelector<HTMLInputElement>('[part~="search-input"]');
   if (!input) throw new Error('no [part~="search-input"] in the shadow root');
   await sleep(READ_MS);
@@ -341,15 +369,13 @@ async function runElement(): Promise<ElementResult> {
     let end = performance.now();
     await sleep(GAP_MS);
     while (el.isUpdatePending || readCount(root) === SEARCHING) await (el.isUpdatePending ? el.updateComplete : sleep(5));
-    if (lastUpdated > end) end = lastUpdated;
+    if (times.lastUpdated > end) end = times.lastUpdated;
     return { took: end - began, hits: readCount(root) };
   };
 
   // The index of a large feed is built while the visitor reads the first cards; a first query
   // before it is ready waits for it. Measured once here, so that typing measures the search.
-  start = performance.now();
-  await type('q');
-  const searchReadyMs = performance.now() - start;
+  const searchReadyMs = (await type('q')).took;
   await type('');
   log(`element n=${n}: search ready ${ms(searchReadyMs)} after the reading pause`);
 
@@ -391,6 +417,7 @@ async function runElement(): Promise<ElementResult> {
     generateMs,
     itemsUpdateMs,
     firstCardsMs,
+    loadLongestTaskMs,
     searchReadyMs,
     keystrokes,
     stats,

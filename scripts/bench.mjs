@@ -3,7 +3,7 @@
 // page, prints a table with the issue's targets marked, and writes bench/results.json. The
 // element phase uses the shipped bundle, and with it the search worker for large feeds.
 //
-//   node scripts/bench.mjs [--sizes=1000,10000,50000] [--phases=element,engine,worker,fuse]
+//   node scripts/bench.mjs [--sizes=1000,10000,50000] [--phases=element,cards,engine,worker,fuse]
 //
 // While optimising, `--phases=element,engine` skips plain Fuse, the slow part (~1 min).
 //
@@ -25,7 +25,11 @@ const DIST = join(BENCH, 'dist');
 // optimising) goes beside it, so the record always compares like with like.
 const RESULTS = join(BENCH, 'results.json');
 const PARTIAL_RESULTS = join(BENCH, 'results.partial.json');
-const PHASES = ['element', 'engine', 'worker', 'fuse'];
+const PHASES = ['element', 'cards', 'engine', 'worker', 'fuse'];
+// A cold first render is noisy on a shared machine: the first cards are timed in this many fresh
+// pages (up to 10,000 items) and reported as median and range.
+const CARDS_RUNS = 5;
+const CARDS_MAX_N = 10000;
 // Feeds up to this size are searched on the page, so the worker phase has nothing to measure.
 const WORKER_MIN = 2001;
 // A phase that takes longer than this has hung (the slowest, plain Fuse at 10,000, takes ~1 min).
@@ -88,6 +92,16 @@ try {
     bySize[n] = {};
     for (const phase of phases) {
       if (phase === 'worker' && n < WORKER_MIN) continue;
+      if (phase === 'cards') {
+        if (n > CARDS_MAX_N) continue;
+        const runs = [];
+        for (let run = 0; run < CARDS_RUNS; run++) {
+          runs.push((await runPage(browser, `${origin}/index.html?n=${n}&phase=cards`)).firstCardsMs);
+        }
+        const sorted = [...runs].sort((a, b) => a - b);
+        bySize[n].cards = { runs, median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+        continue;
+      }
       bySize[n][phase] = await runPage(browser, `${origin}/index.html?n=${n}&phase=${phase}`);
     }
   }
@@ -229,7 +243,13 @@ function checkTargets(bySize) {
     target('index build until ready on the page (fallback, sliced)', 10000, engine10?.buildMs, '≤ 100 ms', (v) => v <= 100),
     target('longest main-thread task while building (worker)', 50000, at(50000, 'worker')?.buildLongestTaskMs, '≤ 50 ms', (v) => v <= 50),
     target('longest main-thread task while building (page fallback)', 50000, at(50000, 'engine')?.buildLongestTaskMs, '≤ 50 ms', (v) => v <= 50),
-    target('first cards after items are set', 1000, at(1000, 'element')?.firstCardsMs, '≤ 100 ms', (v) => v <= 100),
+    target(
+      `first cards after items are set (median of ${CARDS_RUNS} cold pages)`,
+      1000,
+      at(1000, 'cards')?.median ?? at(1000, 'element')?.firstCardsMs,
+      '≤ 100 ms',
+      (v) => v <= 100,
+    ),
   ];
 }
 
@@ -303,16 +323,18 @@ function formatReport(report) {
     );
   }
 
-  out.push('\nElement <case-study-finder>: search + filter + render, each keystroke until updateComplete');
+  out.push('\nElement <case-study-finder> from dist/case-study-finder.js: loading, then search + filter + render per keystroke');
   out.push(
     table(
-      ['N', 'first cards', 'search ready', 'key med', 'key p95', 'key max', 'clear box max', 'long tasks', 'longest task'],
+      ['N', 'first cards', 'longest task', 'search ready', 'key med', 'key p95', 'key max', 'clear box max', 'long tasks', 'longest task'],
       sizesRun.map((n) => {
         const el = report.sizes[n].element;
-        if (!el) return [int(n), '–', '–', '–', '–', '–', '–', '–', '–'];
+        if (!el) return [int(n), '–', '–', '–', '–', '–', '–', '–', '–', '–'];
+        const cards = report.sizes[n].cards;
         return [
           int(n),
-          ms(el.firstCardsMs),
+          cards ? `${ms(cards.median)} (${ms(cards.min)}–${ms(cards.max)})` : ms(el.firstCardsMs),
+          el.loadLongestTaskMs ? ms(el.loadLongestTaskMs) : '< 50 ms',
           ms(el.searchReadyMs),
           ms(el.stats.median),
           ms(el.stats.p95),
@@ -325,8 +347,9 @@ function formatReport(report) {
     ),
   );
   out.push(
-    '  (search ready: a first query after the cards and a 600 ms reading pause, until answered; long tasks: only tasks over 50 ms\n' +
-      '   are reported by the browser; "clear box" = emptying the search box between queries)',
+    `  (first cards: median and range of ${CARDS_RUNS} fresh pages up to ${int(CARDS_MAX_N)} items, else one, then the longest task meanwhile;\n` +
+      '   search ready: a first query after the cards and a 600 ms reading pause, until answered; long tasks while typing:\n' +
+      '   only tasks over 50 ms are reported by the browser; "clear box" = emptying the search box between queries)',
   );
 
   out.push('\nTargets');
