@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cy } from './cy.js';
 import { en } from './en.js';
-import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './format.js';
+import { fill, formatCount, formatDate, plural, stringsFor, toLang, type Lang } from './format.js';
 
 describe('plural', () => {
   const table: Array<[Lang, keyof typeof en & ('resultCount' | 'announceCount'), number, string]> = [
@@ -81,7 +81,29 @@ describe('plural', () => {
   });
 });
 
+describe('formatCount', () => {
+  it('groups digits in threes with commas, as en-GB does', () => {
+    const britishNumbers = new Intl.NumberFormat('en-GB');
+    const counts = [0, 1, 7, 12, 999, 1000, 1001, 9999, 10000, 12345, 99999, 100000, 999999, 1000000, 50000, 2147483647];
+    for (let n = 1; n < 10_000_000; n = n * 3 + 1) counts.push(n);
+    for (const count of counts) expect(formatCount(count), String(count)).to.equal(britishNumbers.format(count));
+  });
+
+  it('is what English and Welsh texts show', () => {
+    expect(plural('en', en.resultCount, 3000)).to.equal('Your search returned 3,000 results');
+    expect(plural('cy', cy.resultCount, 1234)).to.contain('1,234');
+  });
+});
+
 describe('formatDate', () => {
+  it('names every month as en-GB does', () => {
+    const britishDates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      const time = Date.UTC(2025, month, 9);
+      expect(formatDate('en', time)).to.equal(britishDates.format(time));
+    }
+  });
+
   const table: Array<[Lang, number, string]> = [
     ['en', Date.UTC(2021, 5, 14), '14 June 2021'],
     ['en', Date.UTC(2024, 0, 1), '1 January 2024'],

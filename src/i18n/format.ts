@@ -24,7 +24,13 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A count as both English and Welsh write it: digits grouped in threes with commas ("3,000").
+ * By hand, because the first Intl.NumberFormat on a page costs 15–20 ms in Chromium, on the
+ * way to the first cards.
+ */
+export const formatCount = (count: number): string => String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /**
  * Picks the plural form for `count` with `Intl.PluralRules` and fills `{count}` (formatted for
@@ -41,24 +47,20 @@ export function plural(
 ): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
-  // One formatter per language: toLocaleString(locale) builds a new one on every call, and
-  // every chip asks on every keystroke.
-  let numbers = numberFormats.get(lang);
-  if (!numbers) numberFormats.set(lang, (numbers = new Intl.NumberFormat(LOCALES[lang])));
   const form = forms[rules.select(count)] ?? forms.other;
-  return fill(form, { ...values, count: numbers.format(count) });
+  return fill(form, { ...values, count: formatCount(count) });
 }
 
-let englishDates: Intl.DateTimeFormat | undefined;
-
-// Browsers built with reduced ICU data (Debian's Chromium among them) have no Welsh dates and
-// fall back to US English, so Welsh month names are ours.
-const WELSH_MONTHS = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ');
+// Month names are ours: browsers built with reduced ICU data (Debian's Chromium among them)
+// have no Welsh dates and fall back to US English, and the first Intl.DateTimeFormat on a page
+// costs a few milliseconds on the way to the first cards.
+const MONTHS: Record<Lang, string[]> = {
+  en: 'January February March April May June July August September October November December'.split(' '),
+  cy: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' '),
+};
 
 /** A day as a visitor reads it: "14 June 2021" / "14 Mehefin 2021". `time` is UTC midnight. */
 export function formatDate(lang: Lang, time: number): string {
   const date = new Date(time);
-  if (lang === 'cy') return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  englishDates ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return englishDates.format(date);
+  return `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
