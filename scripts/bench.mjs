@@ -28,7 +28,7 @@ const PARTIAL_RESULTS = join(BENCH, 'results.partial.json');
 const PHASES = ['element', 'cards', 'engine', 'worker', 'fuse'];
 // A cold first render is noisy on a shared machine: the first cards are timed in this many fresh
 // pages (up to 10,000 items) and reported as median and range.
-const CARDS_RUNS = 5;
+const CARDS_RUNS = 9;
 const CARDS_MAX_N = 10000;
 // Feeds up to this size are searched on the page, so the worker phase has nothing to measure.
 const WORKER_MIN = 2001;
