@@ -43,34 +43,51 @@ export function fieldValues(item: CaseStudy, field: string): readonly string[] {
  */
 export class FacetIndex {
   readonly keys: readonly string[];
-  /** `values[facet][item]`: the item's value ids in that facet (ids index `labels[facet]`). */
-  private readonly values: Int32Array[][];
+  /**
+   * Per facet, every item's value ids in one flat list: item `i` holds
+   * `ids[offsets[i]]` up to `ids[offsets[i + 1]]` (ids index `labels[facet]`).
+   */
+  readonly #offsets: Int32Array[] = [];
+  readonly #ids: Int32Array[] = [];
   /** `labels[facet][id]`: [value key, first spelling], in display order. */
-  private readonly labels: Array<Array<[string, string]>>;
+  readonly #labels: Array<Array<[string, string]>> = [];
 
   constructor(items: readonly CaseStudy[], keys: readonly string[]) {
     this.keys = keys;
-    this.labels = [];
-    this.values = keys.map((field) => {
-      const seen = new Map<string, string>();
-      const keyed = items.map((item) =>
-        fieldValues(item, field).map((value) => {
-          const key = valueKey(value);
-          if (!seen.has(key)) seen.set(key, value);
-          return key;
-        }),
-      );
-      const labels = [...seen].sort((a, b) => compareText(a[1], b[1]));
-      const ids = new Map(labels.map(([key], id) => [key, id]));
-      this.labels.push(labels);
-      return keyed.map((list) => Int32Array.from(list, (key) => ids.get(key)!));
-    });
+    for (const field of keys) {
+      // Ids in order of first sight, then renumbered in display order. Each spelling is folded
+      // once, however many items share it.
+      const found: Array<[string, string]> = [];
+      const byKey = new Map<string, number>();
+      const bySpelling = new Map<string, number>();
+      const offsets = new Int32Array(items.length + 1);
+      const seen: number[] = [];
+      items.forEach((item, at) => {
+        for (const value of fieldValues(item, field)) {
+          let id = bySpelling.get(value);
+          if (id === undefined) {
+            const key = valueKey(value);
+            id = byKey.get(key);
+            if (id === undefined) byKey.set(key, (id = found.push([key, value]) - 1));
+            bySpelling.set(value, id);
+          }
+          seen.push(id);
+        }
+        offsets[at + 1] = seen.length;
+      });
+      const order = found.map((_, id) => id).sort((a, b) => compareText(found[a]![1], found[b]![1]));
+      const display = new Int32Array(order.length);
+      order.forEach((id, place) => (display[id] = place));
+      this.#labels.push(order.map((id) => found[id]!));
+      this.#offsets.push(offsets);
+      this.#ids.push(Int32Array.from(seen, (id) => display[id]!));
+    }
   }
 
   /** The display label of a value in a facet, if the feed has it. */
   label(facet: string, value: string): string | undefined {
     const key = valueKey(value);
-    return this.labels[this.keys.indexOf(facet)]?.find(([known]) => known === key)?.[1];
+    return this.#labels[this.keys.indexOf(facet)]?.find(([known]) => known === key)?.[1];
   }
 
   /**
@@ -82,11 +99,13 @@ export class FacetIndex {
   apply(matches: ArrayLike<number>, selection: Selection): { results: number[]; facets: FacetCounts[] } {
     const facetCount = this.keys.length;
     const wanted = this.keys.map((field) => new Set((selection[field] ?? []).map(valueKey)));
-    const chosen = wanted.map((keys, facet) => Uint8Array.from(this.labels[facet]!, ([key]) => (keys.has(key) ? 1 : 0)));
+    const chosen = wanted.map((keys, facet) => Uint8Array.from(this.#labels[facet]!, ([key]) => (keys.has(key) ? 1 : 0)));
     // A choice the feed does not have still narrows (to nothing), as any other choice would.
     const active = wanted.map((keys) => keys.size > 0);
-    const counts = this.labels.map((labels) => new Int32Array(labels.length));
+    const counts = this.#labels.map((labels) => new Int32Array(labels.length));
     const results: number[] = [];
+    const offsetsOf = this.#offsets;
+    const idsOf = this.#ids;
 
     for (let at = 0; at < matches.length; at++) {
       const item = matches[at]!;
@@ -95,9 +114,10 @@ export class FacetIndex {
       for (let facet = 0; facet < facetCount && failures < 2; facet++) {
         if (!active[facet]) continue;
         const flags = chosen[facet]!;
-        const ids = this.values[facet]![item]!;
+        const ids = idsOf[facet]!;
+        const offsets = offsetsOf[facet]!;
         let hit = false;
-        for (let i = 0; i < ids.length; i++) if (flags[ids[i]!]) hit = true;
+        for (let i = offsets[item]!; i < offsets[item + 1]!; i++) if (flags[ids[i]!]) hit = true;
         if (!hit) {
           failing = facet;
           failures++;
@@ -108,14 +128,15 @@ export class FacetIndex {
       for (let facet = 0; facet < facetCount; facet++) {
         if (failures === 1 && facet !== failing) continue;
         const tally = counts[facet]!;
-        const ids = this.values[facet]![item]!;
-        for (let i = 0; i < ids.length; i++) tally[ids[i]!]!++;
+        const ids = idsOf[facet]!;
+        const offsets = offsetsOf[facet]!;
+        for (let i = offsets[item]!; i < offsets[item + 1]!; i++) tally[ids[i]!]!++;
       }
     }
 
     const facets = this.keys.map((key, facet) => ({
       key,
-      values: this.labels[facet]!.map(([value, label], id) => ({
+      values: this.#labels[facet]!.map(([value, label], id) => ({
         key: value,
         label,
         count: counts[facet]![id]!,

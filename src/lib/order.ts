@@ -38,19 +38,13 @@ export class Orders {
     let list = this.lists.get(order);
     if (!list) {
       const items = this.items;
-      const indices = Array.from(items.keys());
       if (order === 'title') {
+        const indices = Array.from(items.keys());
         indices.sort((a, b) => compareText(items[a]!.title, items[b]!.title) || a - b);
+        list = Int32Array.from(indices);
       } else {
-        const sign = order === 'newest' ? -1 : 1;
-        indices.sort((a, b) => {
-          const ta = items[a]!.time;
-          const tb = items[b]!.time;
-          if (ta === undefined || tb === undefined) return Number(ta === undefined) - Number(tb === undefined) || a - b;
-          return sign * (ta - tb) || a - b;
-        });
+        list = byDate(items, order === 'newest');
       }
-      list = Int32Array.from(indices);
       const rank = new Int32Array(list.length);
       list.forEach((item, at) => (rank[item] = at));
       this.lists.set(order, list);
@@ -58,4 +52,21 @@ export class Orders {
     }
     return list;
   }
+}
+
+// Room for 2^21 items beside a date's rank in one float64 sort key.
+const ITEM_BITS = 2 ** 21;
+
+/**
+ * Item indices by date, newest or oldest first, undated last, ties in feed order. Each item's
+ * key packs the rank of its date with its index, so one native numeric sort does it: a
+ * comparator over 50,000 items took ~60 ms, in the first render after a large feed loads.
+ */
+function byDate(items: readonly CaseStudy[], newest: boolean): Int32Array {
+  const dates = [...new Set(items.map((item) => item.time ?? Infinity))].sort((a, b) => (newest ? b - a : a - b));
+  const undated = dates.indexOf(Infinity);
+  if (undated >= 0) dates.push(...dates.splice(undated, 1));
+  const rank = new Map(dates.map((time, place) => [time, place]));
+  const keys = Float64Array.from(items, (item, at) => rank.get(item.time ?? Infinity)! * ITEM_BITS + at).sort();
+  return Int32Array.from(keys, (key) => key % ITEM_BITS);
 }
