@@ -24,6 +24,12 @@ export async function faultMiddleware(ctx, next) {
     ctx.set('Content-Security-Policy', csp === 'strict' ? STRICT_CSP : STRICT_CSP_WITHOUT_WORKER_POLICY);
     return;
   }
+  if (ctx.path.startsWith('/dist/')) {
+    // Served to pages on the other name of this server too, as a CDN would serve it.
+    await next();
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return;
+  }
   if (!ctx.path.startsWith('/test-api/')) return next();
   const { query } = ctx;
   const serveFeed = async () => {

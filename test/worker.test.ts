@@ -200,6 +200,13 @@ describe('search worker: the built files on a page', () => {
     expect(view.__report.violations[0]).to.match(/^trusted-types /);
   });
 
+  it('the bundle from another origin (a CDN): no worker, searched on the page, no errors', async () => {
+    const { view, widget, root } = await open('/test/pages/large-cross-origin.html');
+    await expectSearchWorks(widget, root);
+    expect(view.__workers).to.deep.equal([]);
+    expect(view.__report).to.deep.equal({ violations: [], errors: [] });
+  });
+
   for (const mode of ['throws', 'broken']) {
     it(`a worker that ${mode === 'throws' ? 'cannot start' : 'cannot load'}: searched on the page, no errors`, async () => {
       const { view, widget, root } = await open(`/test/pages/large-module.html?worker=${mode}`);

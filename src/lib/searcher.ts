@@ -96,6 +96,8 @@ function startWorker(): Worker | undefined {
   if (!workerScript) return undefined;
   const { url, type } = workerScript;
   try {
+    // Browsers start workers only from the page's own origin (some fail at once, some later).
+    if (new URL(url, location.href).origin !== location.origin) throw new Error('another origin');
     const trusted = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
     // The policy vouches for the bundle's own address and nothing else.
     policy ??= trusted?.createPolicy(POLICY_NAME, { createScriptURL: (given) => (given === workerScript?.url ? given : '') });
