@@ -1,27 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { countIn, openPage, reportOf } from './host-page.js';
 
 /**
  * The built files, as a webmaster uses them: plain pages that include only dist/, with no
  * bundler and no test helpers. `npm test` builds dist/ first.
  */
-interface PageReport {
-  violations: string[];
-  errors: string[];
-}
-
-async function openPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
-
 const widgetsIn = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('case-study-finder')];
-const reportOf = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __report: PageReport }).__report;
-const countIn = (widget: Element) => widget.shadowRoot?.querySelector('[part~="count"]')?.textContent?.trim() ?? '';
 
 describe('dist/ on a plain page', () => {
   let frame: HTMLIFrameElement | undefined;

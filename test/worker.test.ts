@@ -4,6 +4,7 @@ import type { CaseStudyFinder } from '../src/case-study-finder.js';
 import { parseFeed } from '../src/lib/feed.js';
 import { SearchIndex } from '../src/lib/search.js';
 import { createSearcher, FIELD_WEIGHTS, toSearchDoc, useWorker } from '../src/lib/searcher.js';
+import { countIn, openPage, type PageReport } from './host-page.js';
 
 /**
  * Large feeds (over 2,000 items) are indexed and searched in a worker that runs the bundle
@@ -22,10 +23,6 @@ interface SpiedWorker {
   url: string;
   type: string;
   name: string;
-}
-interface PageReport {
-  violations: string[];
-  errors: string[];
 }
 type SpiedWindow = Window & { __workers: SpiedWorker[]; __terminated: number; __report: PageReport };
 
@@ -115,22 +112,16 @@ describe('search worker: the built files on a page', () => {
   afterEach(() => frame?.remove());
 
   async function open(path: string): Promise<{ view: SpiedWindow; widget: CaseStudyFinder; root: ShadowRoot }> {
-    frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    frame.src = path;
-    document.body.append(frame);
-    await new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame = await openPage(path);
     const view = frame.contentWindow as SpiedWindow;
     await view.customElements.whenDefined('case-study-finder');
     const widget = frame.contentDocument!.querySelector('case-study-finder') as CaseStudyFinder;
     widget.items = raw;
-    await waitUntil(() => count(widget) !== '', 'no result count', { timeout: 5000 });
-    expect(count(widget)).to.equal('Your search returned 3,000 results');
+    await waitUntil(() => countIn(widget) !== '', 'no result count', { timeout: 5000 });
+    expect(countIn(widget)).to.equal('Your search returned 3,000 results');
     return { view, widget, root: widget.shadowRoot! };
   }
 
-  const count = (widget: CaseStudyFinder) => widget.shadowRoot?.querySelector('[part~="count"]')?.textContent?.trim() ?? '';
   const shownTitles = (root: ShadowRoot) => [...root.querySelectorAll('[part~="card-link"]')].map((a) => a.textContent!.trim());
   const expectedTitles = (query: string) => [...reference.search(query).indices].slice(0, 12).map((at) => items[at]!.title);
 
@@ -152,7 +143,7 @@ describe('search worker: the built files on a page', () => {
         `the results for "${query}" never matched the page's own index`,
         { timeout: 5000 },
       );
-      expect(count(widget)).to.equal(`Your search returned ${reference.search(query).indices.length.toLocaleString('en-GB')} results`);
+      expect(countIn(widget)).to.equal(`Your search returned ${reference.search(query).indices.length.toLocaleString('en-GB')} results`);
     }
   }
 
@@ -173,7 +164,7 @@ describe('search worker: the built files on a page', () => {
     const { widget, root } = await open('/test/pages/large-module.html');
     await expectSearchWorks(widget, root);
     const counts: string[] = [];
-    const watcher = new MutationObserver(() => counts.push(count(widget)));
+    const watcher = new MutationObserver(() => counts.push(countIn(widget)));
     watcher.observe(root, { subtree: true, childList: true, characterData: true });
     type(root, 'museum heritage');
     await waitUntil(
