@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { sortByKey } from './sort.js';
 import { fold, terms, words } from './text.js';
 
 /**
@@ -37,8 +38,6 @@ const FUZZY_MIN_LENGTH = 4;
 // enough for every plausible typo, few enough that a keystroke stays far under a frame.
 const FUZZY_CANDIDATES = 150;
 const CACHE_LIMIT = 500;
-// Room for 2^21 documents beside the score in one float64 sort key.
-const DOC_BITS = 2 ** 21;
 
 /**
  * The word without a common English ending, when enough is left to be specific: "libraries"
@@ -275,17 +274,9 @@ export class SearchIndex {
       candidates = this.#narrow(candidates, match);
     }
 
-    // One native numeric sort of packed keys (score, then feed order) beats a comparator.
-    const keys = new Float64Array(candidates.length);
-    candidates.forEach((doc, at) => {
-      keys[at] = Math.round(scores[doc]! * 1000) * DOC_BITS + (DOC_BITS - 1 - doc);
-      scores[doc] = 0;
-    });
-    keys.sort();
-    const indices = new Int32Array(keys.length);
-    for (let at = 0; at < keys.length; at++) {
-      indices[at] = DOC_BITS - 1 - (keys[keys.length - 1 - at]! % DOC_BITS);
-    }
+    // Best score first, then feed order.
+    const indices = sortByKey(candidates, (doc) => Math.round(scores[doc]! * 1000), true);
+    for (const doc of candidates) scores[doc] = 0;
     return { indices, matched: [...matched] };
   }
 
