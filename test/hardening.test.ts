@@ -13,6 +13,8 @@ import {
   part,
   parts,
   SAMPLE,
+  heldFeed,
+  release,
   search,
   text,
   waitUntil,
@@ -231,19 +233,21 @@ describe('<case-study-finder> hardening', () => {
 
     it('src changed mid-flight: the old response is never shown, now or when it would have come', async () => {
       const { result, warnings } = await captureWarnings(async () => {
-        const { el } = await mountSrc(slow(600, 'test/fixtures/partly-bad.json'));
+        const old = heldFeed('test/fixtures/partly-bad.json');
+        const { el } = await mountSrc(old.url);
         const seen = recordEvents(el);
-        await aTimeout(0);
         el.src = slow(100);
         await oneEvent(el, 'csf-load');
         await el.updateComplete;
         const first = countText(el);
-        // The first feed would have answered 600 ms after it was asked for: wait past that.
-        await aTimeout(700);
+        // Now the first feed may answer: the browser has given up on it, so it never can.
+        const ended = await release(old.key);
+        await letRejectionsSurface();
         await el.updateComplete;
         seen.stop();
-        return { first, last: countText(el), types: seen.types(), titles: parts(el, 'card-link').map(text) };
+        return { first, ended, last: countText(el), types: seen.types(), titles: parts(el, 'card-link').map(text) };
       });
+      expect(result.ended).to.equal('aborted');
       expect(result.first).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
       expect(result.last).to.equal(result.first);
       expect(result.types).to.deep.equal(['csf-load']);
@@ -256,14 +260,15 @@ describe('<case-study-finder> hardening', () => {
     it('src removed mid-flight: the request is aborted and its response never shown', async () => {
       const fetches = recordFetches();
       try {
-        const { el } = await mountSrc(slow(300));
+        const feed = heldFeed();
+        const { el } = await mountSrc(feed.url);
         const seen = recordEvents(el);
         // mountSrc sets the property, so that is what goes (removing the attribute sets it too).
         el.src = undefined;
         await el.updateComplete;
         expect(fetches.calls[0]!.signal?.aborted, 'request aborted').to.equal(true);
-        // The response would have come 300 ms after the request: wait past it.
-        await aTimeout(450);
+        expect(await release(feed.key), 'how the request ended').to.equal('aborted');
+        await letRejectionsSurface();
         await el.updateComplete;
         seen.stop();
         expect(seen.types()).to.deep.equal([]);
@@ -294,14 +299,15 @@ describe('<case-study-finder> hardening', () => {
     it('removed while its request is in flight: the request is aborted, no event, no error', async () => {
       const fetches = recordFetches();
       try {
-        const { el } = await mountSrc(slow(300));
+        const feed = heldFeed();
+        const { el } = await mountSrc(feed.url);
         expect(fetches.calls).to.have.length(1);
         const seen = recordEvents(el);
         const seenByPage = recordEvents(document);
         el.remove();
         expect(fetches.calls[0]!.signal?.aborted, 'request aborted').to.equal(true);
-        // The response would have come 300 ms after the request: wait past it.
-        await aTimeout(450);
+        expect(await release(feed.key), 'how the request ended').to.equal('aborted');
+        await letRejectionsSurface();
         seen.stop();
         seenByPage.stop();
         expect(seen.types()).to.deep.equal([]);
@@ -321,8 +327,9 @@ describe('<case-study-finder> hardening', () => {
         const seen = recordEvents(el);
         document.body.append(el);
         el.remove();
-        // Long enough for the first update to run and for a request, had one started, to answer.
-        await aTimeout(300);
+        // The first update runs even while detached: that is where a request would start.
+        await el.updateComplete;
+        await letRejectionsSurface();
         seen.stop();
         expect(fetches.calls.map((call) => call.url)).to.deep.equal([]);
         expect(seen.types()).to.deep.equal([]);
@@ -509,8 +516,8 @@ describe('<case-study-finder> hardening', () => {
         await el.updateComplete;
         expectAbsent(el, 'loading');
         expect(countText(el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
-        // Long enough for a reload of the sample feed to have answered.
-        await aTimeout(200);
+        // A reload would have started in that update; none did, so nothing can arrive.
+        await letRejectionsSurface();
         seen.stop();
         expect(fetches.calls).to.have.length(1);
         expect(seen.types()).to.deep.equal([]);
@@ -522,14 +529,17 @@ describe('<case-study-finder> hardening', () => {
     it('removed mid-flight and added again: one new request, one csf-load, the right results', async () => {
       const fetches = recordFetches();
       try {
-        const { el } = await mountSrc(slow(300));
+        const first = heldFeed();
+        const { el } = await mountSrc(first.url);
         const container = el.parentElement!;
         const seen = recordEvents(el);
         el.remove();
         container.append(el);
-        await oneEvent(el, 'csf-load');
-        // The first request would have answered 300 ms after it started: wait past it.
-        await aTimeout(350);
+        const loaded = oneEvent(el, 'csf-load');
+        // The request made on return asks for the same address, so it is held too: let both go.
+        expect(await release(first.key), 'the first request').to.equal('aborted');
+        await loaded;
+        await letRejectionsSurface();
         await el.updateComplete;
         seen.stop();
         expect(fetches.calls).to.have.length(2);

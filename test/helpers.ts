@@ -75,6 +75,27 @@ export async function click(el: CaseStudyFinder, button: HTMLElement): Promise<v
 
 export { waitUntil };
 
+let holds = 0;
+// Taken before any test wraps fetch to count the widget's requests, so releasing is not counted.
+const serverFetch = window.fetch.bind(window);
+
+/**
+ * A feed address whose answer the test server holds until {@link release} is called, so a
+ * test can decide when (or whether) a response arrives instead of waiting a guessed time.
+ */
+export function heldFeed(feed = 'data/case-studies.json'): { url: string; key: string } {
+  const key = `${Date.now()}-${++holds}`;
+  return { url: `/test-api/hold?key=${key}&feed=${encodeURIComponent(feed)}`, key };
+}
+
+/**
+ * Lets a held feed go and says how its request ended: `served` (the browser got the answer), or
+ * `aborted` (the browser had already given up on it, so no answer can ever arrive).
+ */
+export async function release(key: string): Promise<string> {
+  return (await serverFetch(`/test-api/release?key=${key}`)).text();
+}
+
 /** A minimal valid item. */
 export const item = (n: number, extra: Record<string, unknown> = {}) => ({
   id: `item-${n}`,

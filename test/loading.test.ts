@@ -3,12 +3,14 @@ import type { CaseStudyFinder, CsfErrorEvent, CsfLoadEvent } from '../src/index.
 import {
   captureWarnings,
   countText,
+  heldFeed,
   item,
   mountItems,
   mountSample,
   mountSrc,
   part,
   parts,
+  release,
   SAMPLE,
   text,
   titles,
@@ -93,12 +95,13 @@ describe('<case-study-finder> loading', () => {
     });
 
     it('loads the new feed when src changes and never shows the old one', async () => {
-      const { el } = await mountSrc('/test-api/slow?ms=300');
+      const first = heldFeed();
+      const { el } = await mountSrc(first.url);
       const loaded = oneEvent(el, 'csf-load');
       el.src = '/test/fixtures/empty.json';
       await loaded;
-      // Give the aborted first response every chance to arrive late.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Let the first response go: the browser gave up on it, so it can never arrive.
+      expect(await release(first.key)).to.equal('aborted');
       await el.updateComplete;
       expect(text(part(el, 'empty'))).to.contain('no case studies');
       expect(parts(el, 'card')).to.have.length(0);

@@ -4,10 +4,30 @@
 //   /test-api/slow?ms=300&feed=…     waits, then serves the feed file
 //   /test-api/flaky?key=k&ms=200     fails with 500 the first time per key, then serves the feed after ms
 //   /test-api/body?text=…            answers 200 with exactly that text
+//   /test-api/hold?key=k&feed=…      holds its answer (the feed file) until /test-api/release?key=k
+//   /test-api/release?key=k          lets the held request go, and answers how it ended: "aborted"
+//                                    when the browser gave up on it (its connection closed within
+//                                    2 s of this request), else "served" once it is answered
 import { readFile } from 'node:fs/promises';
 
 const seen = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Held requests by key. Once released, a key stays released (a request made again with it is
+ * answered at once), and `ended` tells how the first request with it finished.
+ */
+const held = new Map();
+function holdFor(key) {
+  let entry = held.get(key);
+  if (!entry) {
+    entry = {};
+    entry.released = new Promise((resolve) => (entry.release = resolve));
+    entry.ended = new Promise((resolve) => (entry.end = resolve));
+    held.set(key, entry);
+  }
+  return entry;
+}
 
 /** The policy a council's strictest page would send, as the README documents it. */
 export const STRICT_CSP =
@@ -40,8 +60,42 @@ export async function faultMiddleware(ctx, next) {
   };
   const status = ctx.path.match(/^\/test-api\/status\/(\d{3})$/);
   if (status) {
+    if (status[1] === '404') {
+      // The runner lists every 404 it serves as a broken link in the test, by reading the
+      // status once the answer is sent; this one is on purpose, so it is written straight to
+      // the socket and the status left to read is not a 404.
+      ctx.respond = false;
+      ctx.res.writeHead(404, { 'Content-Type': 'text/plain' });
+      ctx.res.end('error');
+      ctx.res.statusCode = 200;
+      return;
+    }
     ctx.status = Number(status[1]);
     ctx.body = 'error';
+    return;
+  }
+  if (ctx.path === '/test-api/hold') {
+    const entry = holdFor(String(query.key));
+    const closed = new Promise((resolve) => ctx.res.once('close', () => resolve('aborted')));
+    const outcome = await Promise.race([entry.released.then(() => 'released'), closed]);
+    if (outcome === 'aborted') {
+      entry.end('aborted');
+      // Nothing to answer on a closed connection, and no 404 (Koa's default) for the runner to list.
+      ctx.respond = false;
+      ctx.res.statusCode = 499;
+      return;
+    }
+    await serveFeed();
+    ctx.res.once('finish', () => entry.end('served'));
+    return;
+  }
+  if (ctx.path === '/test-api/release') {
+    const entry = holdFor(String(query.key));
+    // A request the browser gave up on closes its connection, and that news may reach us after
+    // this request does: give it a moment to end on its own before letting the answer go.
+    const early = await Promise.race([entry.ended, sleep(2000)]);
+    entry.release();
+    ctx.body = early ?? (await Promise.race([entry.ended, sleep(10000).then(() => 'never asked for')]));
     return;
   }
   if (ctx.path === '/test-api/slow') {
