@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, fetchFeed, isLargeFeed, parseFeed, parseLargeFeed, readJson, type ParsedFeed } from './lib/feed.js';
+import { fetchFeed } from './fetch-feed.js';
+import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type ParsedFeed } from './lib/feed.js';
 
 export type FeedState =
   | { status: 'idle' }

@@ -29,6 +29,16 @@ describe('dist/ on a plain page', () => {
     expect(reportOf(frame).errors).to.deep.equal([]);
   });
 
+  it("leaves the page's own zod setting as it was (zod keeps one for every copy on a page)", async () => {
+    frame = await openPage('/test/pages/zod-config.html');
+    const [widget] = widgetsIn(frame);
+    await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+    expect(countIn(widget!)).to.equal('Your search returned 48 results');
+    const config = (frame.contentWindow as unknown as { __zod_globalConfig: object }).__zod_globalConfig;
+    expect(config).to.deep.equal({ jitless: false, localeError: undefined });
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
   describe('a strict host page', () => {
     it('runs under CSP and Trusted Types with no violation, and the host CSS does not reach in', async () => {
       frame = await openPage('/test/pages/strict-csp.html');

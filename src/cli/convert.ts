@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { parse } from 'csv-parse/sync';
-import { LIST_FIELDS, parseFeed, type CaseStudy, type FacetDef } from '../lib/feed.js';
+import { LIST_FIELDS, parseFeed, type CaseStudy, type FacetDef, type FeedProblem } from '../lib/feed.js';
 import { CliError, Exit, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
 import { count, formatFinding, toFinding, type Finding } from './report.js';
 
@@ -99,6 +99,7 @@ export function convert(path: string, options: ConvertOptions, out: Output): num
     if (surplus.length > 0) {
       leftOut.push({
         where: `line ${row.line}`,
+        line: row.line,
         ...(title ? { title } : {}),
         reason: `has ${row.cells.length} cells but the heading line names ${header.cells.length} columns (a cell with a comma in it must be in "double quotes")`,
       });
@@ -110,9 +111,10 @@ export function convert(path: string, options: ConvertOptions, out: Output): num
   // The same check as the widget: a bare array of items is a feed.
   const feed = parseFeed(candidates.map((candidate) => candidate.item));
   const locate = (index: number): string => `line ${candidates[index]!.line}`;
-  leftOut.push(...feed.skipped.map((problem) => toFinding(problem, locate)));
-  warnings.push(...feed.warnings.map((problem) => toFinding(problem, locate)));
-  leftOut.sort((a, b) => lineOf(a) - lineOf(b));
+  const found = (problem: FeedProblem): Finding => ({ ...toFinding(problem, locate), line: candidates[problem.index]!.line });
+  leftOut.push(...feed.skipped.map(found));
+  warnings.push(...feed.warnings.map(found));
+  leftOut.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   const skipped = new Set(feed.skipped.map((problem) => problem.index));
   const items = candidates
@@ -367,10 +369,6 @@ function keepShownFields(item: Record<string, unknown>, study: CaseStudy): Recor
 function cellOf(row: Row, columns: Column[], field: string): string | undefined {
   const column = columns.find((c) => c.target.kind === 'text' && c.target.field === field);
   return (column && row.cells[column.index]?.trim()) || undefined;
-}
-
-function lineOf(finding: Finding): number {
-  return Number(/^line (\d+)/.exec(finding.where)?.[1] ?? 0);
 }
 
 function columnName(column: Column): string {

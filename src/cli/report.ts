@@ -1,4 +1,4 @@
-import type { FeedProblem } from '../lib/feed.js';
+import { duplicateReason, type FeedProblem } from '../lib/feed.js';
 
 /** How a command names the place of an item: "item 8" in a feed, "line 12" in a CSV file. */
 export type Locate = (index: number) => string;
@@ -9,6 +9,8 @@ export interface Finding {
   where: string;
   /** The 0-based index of the item in the feed, when the finding is about one item. */
   index?: number;
+  /** The line of a CSV file the finding is about, for sorting by it. */
+  line?: number;
   /** The facet key, when the finding is about a facet. */
   facet?: string;
   id?: string;
@@ -18,14 +20,15 @@ export interface Finding {
 
 /**
  * Turns a problem from `parseFeed` into a finding. `parseFeed` counts items from 0, as the
- * `csf-load` event does; people count from 1 and CSV users count lines, so any item number
- * inside the reason (a duplicate id names the first item that used it) is translated too.
+ * `csf-load` event does; people count from 1 and CSV users count lines, so the first item
+ * with a repeated id is named the same way as the place of the finding.
  */
 export function toFinding(problem: FeedProblem, locate: Locate): Finding {
+  const { duplicateOf } = problem;
   const finding: Finding = {
     where: locate(problem.index),
     index: problem.index,
-    reason: problem.reason.replace(/\bused by item (\d+)\b/, (_, index: string) => `used by ${locate(Number(index))}`),
+    reason: duplicateOf ? duplicateReason(duplicateOf, locate(duplicateOf.index)) : problem.reason,
   };
   if (problem.id !== undefined) finding.id = problem.id;
   if (problem.title !== undefined) finding.title = problem.title;

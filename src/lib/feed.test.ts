@@ -249,7 +249,13 @@ describe('parseFeed', () => {
       ]);
       expect(feed.items.map((i) => i.title)).to.deep.equal(['First', 'Story time']);
       expect(feed.skipped).to.deep.equal([
-        { index: 2, reason: 'id "dup" is already used by item 0 (ids must be unique)', id: 'dup', title: 'Second' },
+        {
+          index: 2,
+          reason: 'id "dup" is already used by item 0 (ids must be unique)',
+          id: 'dup',
+          title: 'Second',
+          duplicateOf: { index: 0, field: 'id', value: 'dup' },
+        },
       ]);
     });
 
@@ -532,7 +538,13 @@ describe('parseFeed', () => {
       expect(feed.skipped).to.deep.equal([
         { index: 1, id: 'bad-url', title: 'A link that runs script', reason: `url "javascript:alert(1)" ${NOT_A_WEB_ADDRESS}` },
         { index: 2, id: 'no-title', reason: 'title is missing' },
-        { index: 4, id: 'good-1', title: 'Duplicate of the first', reason: 'id "good-1" is already used by item 0 (ids must be unique)' },
+        {
+          index: 4,
+          id: 'good-1',
+          title: 'Duplicate of the first',
+          reason: 'id "good-1" is already used by item 0 (ids must be unique)',
+          duplicateOf: { index: 0, field: 'id', value: 'good-1' },
+        },
       ]);
       expect(feed.warnings).to.deep.equal([
         { index: 3, id: 'good-2', title: 'Story time', reason: 'date "not a date" is not a date (write it as YYYY-MM-DD), so date is left out' },

@@ -2,9 +2,6 @@ import * as z from 'zod/mini';
 import { runAll, runSliced } from './slices.js';
 import { isSafeUrl } from './url.js';
 
-// Without this zod probes `new Function` at first use, which a strict CSP reports as a violation.
-z.config({ jitless: true });
-
 /** The list-valued fields every feed may have. */
 export const LIST_FIELDS = ['topics', 'supportTypes', 'keywords'] as const;
 
@@ -40,54 +37,71 @@ const webAddress = () =>
 // Lists are the usual form in a feed, so they are tried first.
 const textList = () => z.union([z.array(z.string()), z.string()], { error: 'must be text or a list of text' });
 
-/** One case study as a feed may give it. Unknown fields are allowed and ignored. */
-export const FeedItemSchema = z.object({
-  id: z.optional(z.union([z.string(), z.number()], { error: 'must be text or a number' })),
-  title: requiredText(),
-  url: webAddress(),
-  summary: z.optional(text()),
-  organisation: z.optional(text()),
-  topics: z.optional(textList()),
-  supportTypes: z.optional(textList()),
-  keywords: z.optional(textList()),
-  date: z.optional(
-    text('a date').check(
-      z.trim(),
-      z.refine(isIsoDate, { error: '{value} is not a date (write it as YYYY-MM-DD)' }),
+/**
+ * Builds schemas in zod's `jitless` mode, then puts the page's own zod setting back. Schemas
+ * built otherwise probe `new Function` (to compile a fast path), which a strict
+ * Content-Security-Policy reports as a violation even though zod catches the refusal. zod keeps
+ * one setting for every copy on a page (on `globalThis`), so setting it for good would also
+ * slow down, or change, the zod of an app that uses this package.
+ */
+function jitless<T>(build: () => T): T {
+  const config = z.config();
+  const had = Object.hasOwn(config, 'jitless');
+  const before = config.jitless;
+  config.jitless = true;
+  try {
+    return build();
+  } finally {
+    if (had) config.jitless = before;
+    else delete config.jitless;
+  }
+}
+
+const schemas = jitless(() => {
+  const item = z.object({
+    id: z.optional(z.union([z.string(), z.number()], { error: 'must be text or a number' })),
+    title: requiredText(),
+    url: webAddress(),
+    summary: z.optional(text()),
+    organisation: z.optional(text()),
+    topics: z.optional(textList()),
+    supportTypes: z.optional(textList()),
+    keywords: z.optional(textList()),
+    date: z.optional(
+      text('a date').check(
+        z.trim(),
+        z.refine(isIsoDate, { error: '{value} is not a date (write it as YYYY-MM-DD)' }),
+      ),
     ),
-  ),
-  image: z.optional(
-    z.object(
-      { src: webAddress(), alt: z.optional(text()) },
-      { error: 'must be an object with "src" and "alt"' },
+    image: z.optional(
+      z.object({ src: webAddress(), alt: z.optional(text()) }, { error: 'must be an object with "src" and "alt"' }),
     ),
-  ),
-  collection: z.optional(
-    z.object(
-      { label: requiredText(), url: webAddress() },
-      { error: 'must be an object with "label" and "url"' },
+    collection: z.optional(
+      z.object({ label: requiredText(), url: webAddress() }, { error: 'must be an object with "label" and "url"' }),
     ),
-  ),
+  });
+  const facet = z.object({
+    key: requiredText(),
+    label: z.optional(z.union([z.string(), z.object({ en: z.optional(z.string()), cy: z.optional(z.string()) })])),
+  });
+  const feed = z.union([
+    z.array(item),
+    z.object({ title: z.optional(z.string()), facets: z.optional(z.array(facet)), items: z.array(item) }),
+  ]);
+  return { item, facet, feed };
 });
 
-const FacetDefSchema = z.object({
-  key: requiredText(),
-  label: z.optional(z.union([z.string(), z.object({ en: z.optional(z.string()), cy: z.optional(z.string()) })])),
-});
+/** One case study as a feed may give it. Unknown fields are allowed and ignored. */
+export const FeedItemSchema = schemas.item;
+
+const FacetDefSchema = schemas.facet;
 
 /**
  * The whole feed: a bare array of items, or an object with `items`. Used for the JSON Schema
  * and the CLI; the browser parses the envelope leniently and each item with
  * {@link FeedItemSchema}, so that one bad item never sinks the rest.
  */
-export const FeedSchema = z.union([
-  z.array(FeedItemSchema),
-  z.object({
-    title: z.optional(z.string()),
-    facets: z.optional(z.array(FacetDefSchema)),
-    items: z.array(FeedItemSchema),
-  }),
-]);
+export const FeedSchema = schemas.feed;
 
 export type FeedItemInput = z.input<typeof FeedItemSchema>;
 
@@ -123,6 +137,28 @@ export interface FeedProblem {
   reason: string;
   id?: string;
   title?: string;
+  /** For an item skipped because an earlier one has its id (or its url, when it has no id). */
+  duplicateOf?: Duplicate;
+}
+
+/** Which earlier item (0-based) an item repeats, by which field and value. */
+export interface Duplicate {
+  index: number;
+  field: 'id' | 'url';
+  value: string;
+}
+
+/**
+ * The reason given for a repeated id, naming the first item with it as `place` ("item 3" in
+ * the browser, counted from 0; the command line says "item 4" or "line 5").
+ *
+ * @example
+ * duplicateReason({ index: 3, field: 'id', value: 'good' }, 'item 3');
+ * // 'id "good" is already used by item 3 (ids must be unique)'
+ */
+export function duplicateReason({ field, value }: Duplicate, place: string): string {
+  const rule = field === 'id' ? 'ids must be unique' : 'an item without an id needs a url of its own';
+  return `${field} "${truncate(value)}" is already used by ${place} (${rule})`;
 }
 
 export interface ParsedFeed {
@@ -192,11 +228,8 @@ function* parsing(json: unknown): Generator<void, ParsedFeed> {
     if (first !== undefined) {
       // Without an id the URL stands in for it, so say which one the webmaster wrote.
       const field = isRecord(raw) && raw.id !== undefined && raw.id !== '' ? 'id' : 'url';
-      skipped.push({
-        index,
-        reason: `${field} "${truncate(item.id)}" is already used by item ${first} (${field === 'id' ? 'ids must be unique' : 'an item without an id needs a url of its own'})`,
-        ...describeItem(raw),
-      });
+      const duplicateOf: Duplicate = { index: first, field, value: item.id };
+      skipped.push({ index, reason: duplicateReason(duplicateOf, `item ${first}`), ...describeItem(raw), duplicateOf });
       continue;
     }
     if (result.warnings.length) {
@@ -230,24 +263,6 @@ export function readJson(source: string): unknown {
     // is usually enough to recognise an HTML error page or a login screen.
     throw new FeedError(`The feed is not valid JSON. It begins: ${JSON.stringify(truncate(source.trim(), 40))}`, { cause });
   }
-}
-
-/**
- * Fetches and parses a feed. The request is cancelled when `signal` aborts (the promise then
- * rejects with the abort reason, which callers should ignore).
- */
-export async function fetchFeed(url: string, signal?: AbortSignal): Promise<ParsedFeed> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw signal.reason;
-    throw new FeedError(`The feed at ${url} could not be reached.`, { cause });
-  }
-  if (!response.ok) {
-    throw new FeedError(`The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.');
-  }
-  return parseLargeFeed(readJson(await response.text()), signal);
 }
 
 interface Envelope {
