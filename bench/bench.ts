@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { CaseStudyFinder } from '../src/index.js';
 import { parseFeed, type CaseStudy } from '../src/lib/feed.js';
-import { createSearcher, toSearchDoc, useWorker, type Searcher } from '../src/lib/searcher.js';
+import { toSearchDoc } from '../src/lib/search-doc.js';
+import { createSearcher, useWorker, type Searcher } from '../src/searcher.js';
 import { terms } from '../src/lib/text.js';
 import { generateFeed, QUERIES } from './generate.js';
 

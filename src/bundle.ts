@@ -1,6 +1,6 @@
 // First: in the search worker, this stands in for the DOM before Lit loads.
 import './worker.js';
-import { useWorker } from './lib/searcher.js';
+import { useWorker } from './searcher.js';
 
 export * from './index.js';
 

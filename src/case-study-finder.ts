@@ -1,24 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { renderCard } from './card.js';
 import { styles } from './case-study-finder.styles.js';
-import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent, type AppliedSort, type SortOrder } from './events.js';
+import { ChangeController, type ChangeKind } from './change-controller.js';
+import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import type { Strings } from './i18n/en.js';
-import { fill, formatDate, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
-import { FacetIndex, valueKey, type FacetCounts } from './lib/facets.js';
-import type { CaseStudy, FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
-import { Orders } from './lib/order.js';
-import { createSearcher, type Searcher } from './lib/searcher.js';
-import { highlight } from './lib/text.js';
+import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
+import { FacetIndex, valueKey, type FacetCounts, type Selection } from './lib/facets.js';
+import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
+import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
 import { readUrlState, writeUrlState } from './lib/url-state.js';
+import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
+import { SearchController } from './search-controller.js';
 
-/** Reactive properties whose change re-filters and re-sorts the results. */
-const VIEW_INPUTS = ['selection', 'chosenSort', 'sort'];
-const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
 const DEFAULT_FACETS = 'topics supportTypes';
-/** How long typing must pause before the count is announced and `csf-change` fires. */
-const PAUSE_MS = 500;
 
 let instances = 0;
+
+/** A record's own value for a key that may come from a feed (`toString` is just a name). */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
  * A searchable, filterable list of case studies from a JSON feed.
@@ -146,43 +147,27 @@ export class CaseStudyFinder extends LitElement {
   strings?: Partial<Strings>;
 
   private query = '';
-  private selection: Record<string, string[]> = {};
+  private selection: Selection = new Map();
   private chosenSort?: SortOrder;
   private pages = 1;
   private filtersOpen = false;
   private announcement = '';
 
-  get #input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[part~="search-input"]');
-  }
-
-  readonly #feedController = new FeedController(this, (state) => this.#handleSettled(state));
+  readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
+  readonly #search = new SearchController(this);
+  readonly #changes = new ChangeController(this, (kind) => this.#report(kind), () => this.#search.settled());
   readonly #uid = `csf${++instances}`;
   #inheritedLang: Lang = 'en';
-  #searcher?: Searcher;
-  #orders?: Orders;
-  #facetIndex?: FacetIndex;
   #facetDefs: FacetDef[] = [];
-  #hits?: ArrayLike<number>;
-  #matched = new Set<string>();
-  #results: number[] = [];
-  #facetCounts: FacetCounts[] = [];
-  #searchGeneration = 0;
-  /** True while a query waits for the index of a large feed. */
-  #searching = false;
-  /** Set when a search is answered (or the facets change), so the next update filters again. */
-  #viewStale = false;
-  /** The query that #hits answers, or will answer when its pending answer comes. */
-  #searchedQuery?: string;
-  #pauseTimer?: ReturnType<typeof setTimeout>;
-  /** How the change waiting for the pause enters the page history. */
-  #pendingChange?: 'push' | 'replace';
-  /** Set when a feed arrives: the URL's state is applied before its first render. */
-  #urlPending = false;
-  /** Set by Retry: focus follows the loading message to the results or the error. */
-  #focusAfterLoad = false;
+  #facetIndex?: FacetIndex;
+  #orders?: Orders;
+  #view?: View;
+  /** The inputs #view was computed from, to compute it again only when one changes. */
+  #viewInputs: unknown[] = [];
   /** A load is owed: the element left the page before it could finish, or before it began. */
   #needsLoad = false;
+  /** Set by Retry: focus follows the loading message to the results or the error. */
+  #focusAfterLoad = false;
   /** Where focus goes after the next render, when the control that had it disappears. */
   #pendingFocus?: () => HTMLElement | null | undefined;
 
@@ -192,30 +177,24 @@ export class CaseStudyFinder extends LitElement {
     window.addEventListener('popstate', this.#handlePopState);
     // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
     if (this.hasUpdated && this.#needsLoad) this.#load();
-    // A shown feed whose searcher was let go on leaving gets a new one (the query is run again).
-    const feed = this.#feed;
-    if (feed && !this.#searcher) {
-      this.#searcher = createSearcher(feed.items);
-      this.#hits = this.#searchedQuery = undefined;
-      this.requestUpdate();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The controller has just cancelled any request in flight.
-    if (this.#feedController.state.status === 'loading') this.#needsLoad = true;
+    if (this.#feed.state.status === 'loading') this.#needsLoad = true;
     window.removeEventListener('popstate', this.#handlePopState);
-    // Off the page, the index (and a large feed's worker) would only hold memory.
-    this.#searcher?.stop();
-    this.#searcher = undefined;
-    clearTimeout(this.#pauseTimer);
-    this.#pendingChange = undefined;
   }
 
   /** Loads the feed again, for example after the host page changed it on the server. */
   reload(): void {
     this.#load();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // A keystroke over a large feed: the worker's answer brings its own update within a frame
+    // or two, and drawing the old results again meanwhile would only hold that answer up.
+    return !(changed.size === 1 && changed.has('query') && this.#search.status === 'pending');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -224,53 +203,34 @@ export class CaseStudyFinder extends LitElement {
       if (this.isConnected) this.#load();
       else this.#needsLoad = true;
     }
-    const state = this.#feedController.state;
-    if (state.status !== 'ready') return;
-
-    if (changed.has('facets') || !this.#facetIndex) {
-      this.#facetIndex = new FacetIndex(state.feed.items, this.#facetKeys);
-      this.#viewStale = true;
+    const feed = this.#readyFeed;
+    const result = this.#search.result;
+    if (!feed || !result) return;
+    if (changed.has('facets')) this.#facetIndex = new FacetIndex(feed.items, this.#facetKeys);
+    const searching = this.query.trim() !== '';
+    const sort = this.chosenSort ?? this.sort;
+    const limit = this.pages * this.pageSize;
+    const inputs = [result, this.#facetIndex, this.selection, sort, searching, limit];
+    if (inputs.some((value, at) => value !== this.#viewInputs[at])) {
+      this.#viewInputs = inputs;
+      this.#view = view({ items: feed.items, hits: result.indices, searching, facets: this.#facetIndex!, orders: this.#orders!, selection: this.selection, sort, limit });
     }
-    if (this.#urlPending) {
-      this.#urlPending = false;
-      if (this.syncUrl) this.#restoreFromUrl();
-    }
-    // Once per query. An answer still to come (from the worker, or once the index is built)
-    // brings its own update: until then the results shown stay as they are.
-    if (this.#searchedQuery !== this.query) this.#runSearch();
-    if (this.#viewStale || VIEW_INPUTS.some((key) => changed.has(key))) this.#applyFilters();
-    this.#viewStale = false;
-  }
-
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    // Typing over a large feed: the worker's answer brings its own update, and drawing the old
-    // results again meanwhile would only hold that answer up. "Searching…" is drawn at once.
-    if (changed.size === 1 && changed.has('query') && this.#searchedQuery !== undefined) {
-      this.#runSearch();
-      return this.#viewStale || this.#searching;
-    }
-    return true;
   }
 
   protected override updated(): void {
     // Set after the options have been updated: reused option elements would otherwise keep an
     // earlier choice selected (Firefox ignores `selected` once a visitor has used the select).
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part~="sort"]');
-    if (select) select.value = this.currentSort === 'feed' ? '' : this.currentSort;
-    const status = this.#feedController.state.status;
+    if (select && this.#view) select.value = this.#view.sort === 'feed' ? '' : this.#view.sort;
+    const status = this.#feed.state.status;
     if (this.#focusAfterLoad && (status === 'ready' || status === 'error')) {
       // Retry had focus and went away: land on what replaced the loading message.
       this.#focusAfterLoad = false;
-      this.#pendingFocus = () =>
-        status === 'ready'
-          ? (this.#countElement() ?? this.#input)
-          : this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]');
+      this.#pendingFocus = () => (status === 'ready' ? (this.#part('count') ?? this.#input) : this.#part('retry-button'));
     }
-    if (this.#pendingFocus) {
-      const target = this.#pendingFocus();
-      this.#pendingFocus = undefined;
-      target?.focus();
-    }
+    const target = this.#pendingFocus?.();
+    this.#pendingFocus = undefined;
+    target?.focus();
   }
 
   get #language(): Lang {
@@ -281,6 +241,11 @@ export class CaseStudyFinder extends LitElement {
     return stringsFor(this.#language, this.strings);
   }
 
+  get #readyFeed(): ParsedFeed | undefined {
+    const state = this.#feed.state;
+    return state.status === 'ready' ? state.feed : undefined;
+  }
+
   /** The `facets` attribute when the page sets one, else the feed's own list, else the default. */
   get #facetKeys(): string[] {
     if (!this.hasAttribute('facets') && this.facets === DEFAULT_FACETS && this.#facetDefs.length) {
@@ -289,17 +254,17 @@ export class CaseStudyFinder extends LitElement {
     return this.facets.split(/\s+/).filter(Boolean);
   }
 
-  get #feed(): ParsedFeed | undefined {
-    const state = this.#feedController.state;
-    return state.status === 'ready' ? state.feed : undefined;
+  /** The order in force, also before the first results are shown. */
+  get #sort(): AppliedSort {
+    return this.#view?.sort ?? appliedSort(this.chosenSort ?? this.sort, this.query.trim() !== '', this.#orders?.hasDates ?? false);
   }
 
-  /** The order in force: the visitor's choice, else the attribute, else the SPEC's default. */
-  get currentSort(): AppliedSort {
-    const choice = this.chosenSort ?? this.sort;
-    if (choice && SORTS.includes(choice) && (choice !== 'relevance' || this.query.trim())) return choice;
-    if (this.query.trim()) return 'relevance';
-    return this.#feed?.items.some((item) => item.time !== undefined) ? 'newest' : 'feed';
+  get #input(): HTMLInputElement | null {
+    return this.#part('search-input');
+  }
+
+  #part<T extends HTMLElement>(name: string): T | null {
+    return this.renderRoot.querySelector<T>(`[part~="${name}"]`);
   }
 
   #findInheritedLang(): string | null {
@@ -316,22 +281,15 @@ export class CaseStudyFinder extends LitElement {
 
   #load(): void {
     this.#needsLoad = false;
-    this.#searcher?.stop();
-    this.#searcher = undefined;
-    this.#facetIndex = undefined;
-    this.#hits = this.#searchedQuery = undefined;
-    if (this.items) {
-      this.#feedController.use(this.items);
-      return;
-    }
-    if (this.src) {
-      void this.#feedController.fetch(this.src, this.timeout);
-      return;
-    }
+    this.#search.setItems(undefined);
+    this.#view = undefined;
+    this.#viewInputs = [];
+    if (this.items) return this.#feed.use(this.items);
+    if (this.src) return void this.#feed.fetch(this.src, this.timeout);
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) void this.#feedController.parseText(inline.textContent ?? '');
+    if (inline) void this.#feed.parseText(inline.textContent ?? '');
     // No source left (src removed): drop what was loading or shown.
-    else this.#feedController.reset();
+    else this.#feed.reset();
   }
 
   #handleSettled(state: FeedState): void {
@@ -341,12 +299,12 @@ export class CaseStudyFinder extends LitElement {
     }
     if (state.status !== 'ready') return;
     const { feed } = state;
-    this.#urlPending = true;
     this.#facetDefs = feed.facets;
-    this.#searcher = createSearcher(feed.items);
     this.#orders = new Orders(feed.items);
-    this.#facetIndex = undefined;
-    this.#hits = this.#searchedQuery = undefined;
+    this.#facetIndex = new FacetIndex(feed.items, this.#facetKeys);
+    // The URL's state is applied before the first results are drawn, and searched for at once.
+    if (this.syncUrl) this.#restoreFromUrl();
+    this.#search.setItems(feed.items);
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
       console.warn(`<case-study-finder> ${feed.skipped.length} item(s) skipped, ${feed.warnings.length} field(s) dropped:\n${lines.join('\n')}`);
@@ -354,48 +312,88 @@ export class CaseStudyFinder extends LitElement {
     this.dispatchEvent(new CsfLoadEvent({ total: feed.items.length, skipped: feed.skipped, warnings: feed.warnings }));
   }
 
-  /** Runs the query: the results are stale at once, or when its answer comes. */
-  #runSearch(): void {
-    if (!this.#searcher) return;
-    const generation = ++this.#searchGeneration;
-    this.#searchedQuery = this.query;
-    const outcome = this.#searcher.search(this.query);
-    // Only an index still being built makes a query wait long enough to say "Searching…"; a
-    // worker's answer to a keystroke comes within a frame or two.
-    this.#searching = outcome instanceof Promise && !this.#searcher.ready;
-    if (!(outcome instanceof Promise)) {
-      this.#hits = outcome.indices;
-      this.#matched = new Set(outcome.matched);
-      this.#viewStale = true;
-      return;
-    }
-    // A large feed answers later (from its worker, or once indexed); only the newest query's
-    // answer is kept, and while the index is built the count says so rather than showing the
-    // last one as current.
-    void outcome.then((result) => {
-      if (generation !== this.#searchGeneration) return;
-      this.#hits = result.indices;
-      this.#matched = new Set(result.matched);
-      this.#searching = false;
-      this.#viewStale = true;
-      this.requestUpdate();
-    });
+  /** The visitor's query: searched at once (the pause is only for reporting it). */
+  #setQuery(query: string): void {
+    this.query = query;
+    this.#search.search(query);
   }
 
-  #applyFilters(): void {
-    if (!this.#facetIndex || !this.#hits) return;
-    const { results, facets } = this.#facetIndex.apply(this.#hits, this.selection);
-    this.#facetCounts = facets;
-    const sort = this.currentSort;
-    // Relevance is the search's own order; feed order is what an empty search returns.
-    this.#results = sort === 'relevance' || sort === 'feed' ? results : this.#orders!.sort(results, sort);
+  /** Announces a change, records it in the history (with `sync-url`) and reports it. */
+  #report(kind: ChangeKind): void {
+    this.announcement = this.#announcementText();
+    if (kind === 'restore') return;
+    if (this.syncUrl) this.#writeUrl(kind === 'typing' ? 'replace' : 'push');
+    // A plain object for listeners, without a prototype: facet keys are feed text.
+    const filters: Record<string, string[]> = Object.create(null);
+    for (const [facet, values] of this.selection) if (values.length) filters[facet] = [...values];
+    this.dispatchEvent(new CsfChangeEvent({ query: this.query, filters, sort: this.#sort, total: this.#view?.results.length ?? 0 }));
+  }
+
+  #writeUrl(history: 'push' | 'replace'): void {
+    const state = { query: this.query, filters: new Map(this.selection) as Map<string, string[]>, sort: this.chosenSort, pages: this.pages };
+    const search = writeUrlState(location.search, this.urlPrefix, this.#facetKeys, state);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (history === 'push') window.history.pushState(window.history.state, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  }
+
+  /** Applies the URL's state; values the feed does not have are ignored. */
+  #restoreFromUrl(): void {
+    const state = readUrlState(location.search, this.urlPrefix, this.#facetKeys);
+    const selection = new Map<string, string[]>();
+    for (const [facet, values] of state.filters) {
+      const known = values.flatMap((value) => this.#facetIndex?.label(facet, value) ?? []);
+      if (known.length) selection.set(facet, known);
+    }
+    this.selection = selection;
+    this.chosenSort = toSortOrder(state.sort);
+    this.pages = state.pages;
+    this.#setQuery(state.query);
+  }
+
+  readonly #handlePopState = (): void => {
+    if (!this.syncUrl || !this.#readyFeed) return;
+    // The visitor's own Back/Forward: restore, and tell a screen reader the new count, but do
+    // not report it as a new change.
+    this.#changes.restored();
+    this.#restoreFromUrl();
+  };
+
+  #announcementText(): string {
+    if (this.#search.status === 'indexing') return this.#text.searching;
+    const count = plural(this.#language, this.#text.announceCount, this.#view?.results.length ?? 0);
+    const chosen = this.#chosenFilters().map(([, , label]) => label);
+    return chosen.length ? fill(this.#text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
+  }
+
+  /** [facet, value, label] of every chosen filter, in facet order. */
+  #chosenFilters(): Array<[string, string, string]> {
+    return this.#facetKeys.flatMap((facet) =>
+      (this.selection.get(facet) ?? []).map((value): [string, string, string] => [facet, value, this.#facetIndex?.label(facet, value) ?? value]),
+    );
+  }
+
+  #facetLabel(facet: string): string {
+    const override = own(this.strings?.facetLabels, facet);
+    if (override) return override;
+    // The feed's label in the visitor's language, else ours for a known facet, else the feed's
+    // English label, else the field name.
+    const label = this.#facetDefs.find((def) => def.key === facet)?.label;
+    const given = (typeof label === 'string' ? label : label?.[this.#language]) ?? own(this.#text.facetLabels, facet) ?? (typeof label === 'object' ? label.en : undefined);
+    if (!given) return facet;
+    return given.charAt(0).toLocaleLowerCase(this.#language) + given.slice(1);
   }
 
   // ---- handlers -------------------------------------------------------------------------
 
   #handleInput(event: InputEvent): void {
     const value = (event.target as HTMLInputElement).value;
+    // Clearing the search returns the order to its default.
+    if (!value.trim()) this.chosenSort = undefined;
+    this.pages = 1;
     this.#setQuery(value);
+    this.#changes.typed();
   }
 
   #handleSearchKeydown(event: KeyboardEvent): void {
@@ -403,73 +401,64 @@ export class CaseStudyFinder extends LitElement {
     if (event.key === 'Escape' && box.value) {
       event.preventDefault();
       box.value = '';
+      this.chosenSort = undefined;
+      this.pages = 1;
       this.#setQuery('');
+      this.#changes.typed();
     }
   }
 
-  #setQuery(value: string): void {
-    // Clearing the search returns the order to its default.
-    if (!value.trim()) this.chosenSort = undefined;
-    this.query = value;
-    this.pages = 1;
-    this.#afterChange(PAUSE_MS, 'replace');
-  }
-
   #handleChipClick(facet: string, value: string): void {
-    const current = this.selection[facet] ?? [];
+    this.#changes.chose();
+    const current = this.selection.get(facet) ?? [];
     const key = valueKey(value);
-    const next = current.some((v) => valueKey(v) === key)
-      ? current.filter((v) => valueKey(v) !== key)
-      : [...current, value];
-    this.selection = { ...this.selection, [facet]: next };
+    const next = current.some((v) => valueKey(v) === key) ? current.filter((v) => valueKey(v) !== key) : [...current, value];
+    this.selection = new Map(this.selection).set(facet, next);
     this.pages = 1;
-    this.#afterChange(0);
   }
 
   #handleRemoveFilter(facet: string, value: string, event: Event): void {
-    const list = (event.currentTarget as HTMLElement).closest('ul');
-    const buttons = [...(list?.querySelectorAll('button') ?? [])];
+    const buttons = [...this.renderRoot.querySelectorAll('[data-remove]')];
     const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     this.#handleChipClick(facet, value);
     // The pressed button disappears: go to the filter that takes its place, or the one before,
     // or, when it was the last, to the result count so a screen reader hears the new total.
     this.#pendingFocus = () => {
-      const remaining = [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-remove]'))];
-      return remaining[Math.min(at, remaining.length - 1)] ?? this.#countElement();
+      const remaining = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-remove]')];
+      return remaining[Math.min(at, remaining.length - 1)] ?? this.#part('count');
     };
   }
 
   #handleClearAll(): void {
-    this.selection = {};
-    this.query = '';
-    if (this.#input) this.#input.value = '';
+    this.#changes.chose();
+    this.selection = new Map();
     this.chosenSort = undefined;
     this.pages = 1;
+    this.#setQuery('');
+    if (this.#input) this.#input.value = '';
     // The button that had focus may vanish with the filters: the search box is where a
     // visitor starts again.
     this.#pendingFocus = () => this.#input;
-    this.#afterChange(0);
   }
 
   #handleSortChange(event: Event): void {
-    this.chosenSort = SORTS.find((sort) => sort === (event.target as HTMLSelectElement).value);
+    this.#changes.chose();
+    this.chosenSort = toSortOrder((event.target as HTMLSelectElement).value);
     this.pages = 1;
-    this.#afterChange(0);
   }
 
   #handleShowMore(): void {
+    this.#changes.chose();
     const firstNew = this.pages * this.pageSize;
     this.pages++;
     // The new cards appear below the button; move focus to the first of them so keyboard and
     // screen reader users continue where the new content starts.
-    this.#pendingFocus = () =>
-      this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew];
-    this.#afterChange(0);
+    this.#pendingFocus = () => this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew];
   }
 
   #handleRetry(): void {
     // The Retry button disappears with the error: focus the loading message, then the count.
-    this.#pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
+    this.#pendingFocus = () => this.#part('loading');
     this.#focusAfterLoad = true;
     this.#load();
   }
@@ -480,176 +469,10 @@ export class CaseStudyFinder extends LitElement {
 
   #handleSkip(event: Event): void {
     event.preventDefault();
-    this.#countElement()?.focus();
-  }
-
-  /**
-   * Records a visitor's change: once it settles (typing pauses for `delay` ms; other changes at
-   * once) the count is announced, `csf-change` fires and, with `sync-url`, the URL follows:
-   * typing replaces the history entry, anything else pushes one. A change still waiting when
-   * the next one comes is completed first, so every change is reported exactly once.
-   */
-  #afterChange(delay: number, history: 'push' | 'replace' = 'push'): void {
-    // Keys typed before the pause are one change; anything else completes what was waiting.
-    if (!(history === 'replace' && this.#pendingChange === 'replace')) this.#flushChange();
-    this.#pendingChange = history;
-    this.#pauseTimer = setTimeout(async () => {
-      await this.updateComplete;
-      this.#flushChange();
-    }, delay);
-  }
-
-  #flushChange(): void {
-    clearTimeout(this.#pauseTimer);
-    const history = this.#pendingChange;
-    if (!history) return;
-    this.#pendingChange = undefined;
-    this.announcement = this.#announcementText();
-    if (this.syncUrl) this.#writeUrl(history);
-    this.dispatchEvent(
-      new CsfChangeEvent({
-        query: this.query,
-        filters: structuredClone(this.selection),
-        sort: this.currentSort,
-        total: this.#results.length,
-      }),
-    );
-  }
-
-  #writeUrl(history: 'push' | 'replace'): void {
-    const search = writeUrlState(location.search, this.urlPrefix, this.#facetKeys, {
-      query: this.query,
-      filters: this.selection,
-      sort: this.chosenSort,
-      pages: this.pages,
-    });
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (history === 'push') window.history.pushState(window.history.state, '', url);
-    else window.history.replaceState(window.history.state, '', url);
-  }
-
-  /** Applies the URL's state; values the feed does not have are ignored. */
-  #restoreFromUrl(): void {
-    const state = readUrlState(location.search, this.urlPrefix, this.#facetKeys);
-    const selection: Record<string, string[]> = {};
-    for (const [facet, values] of Object.entries(state.filters)) {
-      const known = values.flatMap((value) => this.#facetIndex?.label(facet, value) ?? []);
-      if (known.length) selection[facet] = known;
-    }
-    this.query = state.query;
-    this.selection = selection;
-    this.chosenSort = SORTS.find((sort) => sort === state.sort);
-    this.pages = state.pages;
-  }
-
-  readonly #handlePopState = (): void => {
-    if (!this.syncUrl || !this.#feed) return;
-    // The visitor's own Back/Forward: restore, and tell a screen reader the new count, but do
-    // not report it as a new change.
-    this.#restoreFromUrl();
-    this.#pendingChange = undefined;
-    clearTimeout(this.#pauseTimer);
-    void this.updateComplete.then(() => {
-      this.announcement = this.#announcementText();
-    });
-  };
-
-  #announcementText(): string {
-    if (this.#searching) return this.#text.searching;
-    const count = plural(this.#language, this.#text.announceCount, this.#results.length);
-    const chosen = this.#chosenFilters().map(([, , label]) => label);
-    return chosen.length ? fill(this.#text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
-  }
-
-  #countElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="count"]');
-  }
-
-  /** [facet, value, label] of every chosen filter, in facet order. */
-  #chosenFilters(): Array<[string, string, string]> {
-    return this.#facetKeys.flatMap((facet) =>
-      (this.selection[facet] ?? []).map((value): [string, string, string] => [
-        facet,
-        value,
-        this.#facetIndex?.label(facet, value) ?? value,
-      ]),
-    );
-  }
-
-  #facetLabel(facet: string): string {
-    const def = this.#facetDefs.find((d) => d.key === facet);
-    if (this.strings?.facetLabels?.[facet]) return this.strings.facetLabels[facet];
-    // The feed's label in the visitor's language, else ours for a known facet, else the feed's
-    // English label, else the field name.
-    const label = def?.label;
-    const own =
-      (typeof label === 'string' ? label : label?.[this.#language]) ?? this.#text.facetLabels[facet] ?? (typeof label === 'object' ? label.en : undefined);
-    if (!own) return facet;
-    return own.charAt(0).toLocaleLowerCase(this.#language) + own.slice(1);
+    this.#part('count')?.focus();
   }
 
   // ---- render helpers -------------------------------------------------------------------
-
-  #renderMarked(text: string): TemplateResult | string {
-    if (this.#matched.size === 0) return text;
-    return html`${highlight(text, this.#matched).map((segment) =>
-      segment.mark ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
-    )}`;
-  }
-
-  /** The card heading at `heading-level` (a real hN element, so heading navigation works). */
-  #renderTitle(item: CaseStudy): TemplateResult {
-    const link = html`<a part="card-link" class="card-link" href=${item.url}>${this.#renderMarked(item.title)}</a>`;
-    switch (this.headingLevel) {
-      case 2:
-        return html`<h2 part="card-title" class="card-title">${link}</h2>`;
-      case 4:
-        return html`<h4 part="card-title" class="card-title">${link}</h4>`;
-      case 5:
-        return html`<h5 part="card-title" class="card-title">${link}</h5>`;
-      case 6:
-        return html`<h6 part="card-title" class="card-title">${link}</h6>`;
-      default:
-        return html`<h3 part="card-title" class="card-title">${link}</h3>`;
-    }
-  }
-
-  #renderCard(item: CaseStudy): TemplateResult {
-    const t = this.#text;
-    const tags = [...item.topics, ...item.supportTypes];
-    return html`<li class="card-item">
-      <article part="card" class="card ${item.image ? 'has-image' : ''}">
-        ${item.image
-          ? html`<img part="card-image" class="card-image" src=${item.image.src} alt=${item.image.alt}
-              loading="lazy" decoding="async" width="320" height="180" />`
-          : nothing}
-        <div class="card-body">
-          ${this.#renderTitle(item)}
-          ${item.organisation || item.date
-            ? html`<p part="card-meta" class="card-meta">
-                ${item.organisation ? html`<span class="org">${this.#renderMarked(item.organisation)}</span>` : nothing}
-                ${item.time !== undefined
-                  ? html`<span class="date">${t.published}
-                      <time datetime=${item.date!}>${formatDate(this.#language, Date.parse(`${item.date!.slice(0, 10)}T00:00:00Z`))}</time></span>`
-                  : nothing}
-              </p>`
-            : nothing}
-          ${item.summary ? html`<p part="card-summary" class="card-summary">${this.#renderMarked(item.summary)}</p>` : nothing}
-          ${tags.length
-            ? html`<ul part="card-tags" class="card-tags">
-                ${tags.map((tag) => html`<li part="tag" class="tag">${this.#renderMarked(tag)}</li>`)}
-              </ul>`
-            : nothing}
-          ${item.collection
-            ? html`<a part="collection-link" class="collection-link" href=${item.collection.url}
-                >${fill(t.viewCollection, { label: item.collection.label })}</a
-              >`
-            : nothing}
-        </div>
-      </article>
-    </li>`;
-  }
 
   #renderFacet(group: FacetCounts, index: number): TemplateResult {
     const id = `${this.#uid}-facet-${index}`;
@@ -679,8 +502,8 @@ export class CaseStudyFinder extends LitElement {
     </div>`;
   }
 
-  #renderFilters(): TemplateResult | typeof nothing {
-    const groups = this.#facetCounts.filter((group) => group.values.length > 0);
+  #renderFilters(view: View): TemplateResult | typeof nothing {
+    const groups = view.facets.filter((group) => group.values.length > 0);
     if (groups.length === 0) return nothing;
     const chosen = this.#chosenFilters().length;
     const panelId = `${this.#uid}-filters`;
@@ -726,32 +549,26 @@ export class CaseStudyFinder extends LitElement {
               )}
             </ul>`
         : nothing}
-      <button type="button" part="clear-button" class="link-button" @click=${this.#handleClearAll}>
-        ${t.clearAll}
-      </button>
+      <button type="button" part="clear-button" class="link-button" @click=${this.#handleClearAll}>${t.clearAll}</button>
     </div>`;
   }
 
-  #renderSort(): TemplateResult {
+  #renderSort(view: View): TemplateResult {
     const t = this.#text;
-    const hasDates = this.#feed?.items.some((item) => item.time !== undefined) ?? false;
-    const current = this.currentSort;
-    const options: Array<[SortOrder, string]> = [
-      ...(this.query.trim() ? ([['relevance', t.sortRelevance]] as Array<[SortOrder, string]>) : []),
-      ...(hasDates
-        ? ([
-            ['newest', t.sortNewest],
-            ['oldest', t.sortOldest],
-          ] as Array<[SortOrder, string]>)
-        : []),
-      ['title', t.sortTitle],
+    const options: Array<[SortOrder, string, boolean]> = [
+      ['relevance', t.sortRelevance, this.query.trim() !== ''],
+      ['newest', t.sortNewest, this.#orders!.hasDates],
+      ['oldest', t.sortOldest, this.#orders!.hasDates],
+      ['title', t.sortTitle, true],
     ];
     const id = `${this.#uid}-sort`;
     return html`<div class="sort">
       <label for=${id}>${t.sortLabel}</label>
       <select id=${id} part="sort" @change=${this.#handleSortChange}>
-        ${current === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
-        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === current}>${label}</option>`)}
+        ${view.sort === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
+        ${options.map(([value, label, offered]) =>
+          offered ? html`<option value=${value} ?selected=${value === view.sort}>${label}</option>` : nothing,
+        )}
       </select>
     </div>`;
   }
@@ -761,28 +578,32 @@ export class CaseStudyFinder extends LitElement {
     if (feed.items.length === 0) {
       return html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`;
     }
-    const shown = this.#results.slice(0, this.pages * this.pageSize);
-    const remaining = this.#results.length - shown.length;
+    const view = this.#view;
+    const total = view?.results.length ?? 0;
+    const remaining = total - (view?.cards.length ?? 0);
+    const context = { lang: this.#language, text: t, headingLevel: this.headingLevel, matched: new Set(this.#search.result?.matched) };
     return html`
       <div class="toolbar">
         <p part="count" class="count" tabindex="-1" id="${this.#uid}-count">
-          ${this.#searching ? t.searching : plural(this.#language, t.resultCount, this.#results.length)}
+          ${this.#search.status === 'indexing' || !view ? t.searching : plural(this.#language, t.resultCount, total)}
         </p>
-        ${this.#results.length > 1 ? this.#renderSort() : nothing}
+        ${view && total > 1 ? this.#renderSort(view) : nothing}
       </div>
       ${this.#renderActiveFilters()}
-      ${this.#results.length === 0
-        ? html`<div part="empty" class="state empty">
-            <p class="state-title">${t.emptyTitle}</p>
-            <p>${t.emptyHint}</p>
-            <button type="button" part="clear-button" class="button" @click=${this.#handleClearAll}>${t.clearAll}</button>
-          </div>`
-        : html`<ul part="results" class="results" aria-labelledby="${this.#uid}-count">
-            ${shown.map((index) => this.#renderCard(feed.items[index]!))}
-          </ul>`}
+      ${!view
+        ? nothing
+        : total === 0
+          ? html`<div part="empty" class="state empty">
+              <p class="state-title">${t.emptyTitle}</p>
+              <p>${t.emptyHint}</p>
+              <button type="button" part="clear-button" class="button" @click=${this.#handleClearAll}>${t.clearAll}</button>
+            </div>`
+          : html`<ul part="results" class="results" aria-labelledby="${this.#uid}-count">
+              ${view.cards.map((card) => renderCard(card, context))}
+            </ul>`}
       ${remaining > 0
         ? html`<div class="more">
-            <p class="showing">${fill(t.showingOf, { shown: shown.length, total: this.#results.length })}</p>
+            <p class="showing">${fill(t.showingOf, { shown: view!.cards.length, total })}</p>
             <button type="button" part="more-button" class="button" @click=${this.#handleShowMore}>
               ${plural(this.#language, t.showMore, Math.min(remaining, this.pageSize))}
             </button>
@@ -792,7 +613,7 @@ export class CaseStudyFinder extends LitElement {
   }
 
   #renderBody(): TemplateResult | typeof nothing {
-    const state = this.#feedController.state;
+    const state = this.#feed.state;
     const t = this.#text;
     switch (state.status) {
       case 'idle':
@@ -810,7 +631,7 @@ export class CaseStudyFinder extends LitElement {
         </div>`;
       case 'ready':
         return html`<div class="layout">
-          ${this.#renderFilters()}
+          ${this.#view ? this.#renderFilters(this.#view) : nothing}
           <div class="main" id="${this.#uid}-results">${this.#renderResults(state.feed)}</div>
         </div>`;
     }
@@ -818,10 +639,10 @@ export class CaseStudyFinder extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#text;
-    const ready = this.#feedController.state.status === 'ready';
+    const ready = this.#feed.state.status === 'ready';
     const inputId = `${this.#uid}-q`;
     const hintId = `${this.#uid}-hint`;
-    return html`<div class="root" lang=${this.#language} aria-busy=${this.#feedController.state.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root" lang=${this.#language} aria-busy=${this.#feed.state.status === 'loading' ? 'true' : 'false'}>
       <div part="search" class="search" role="search">
         <label class="search-label" for=${inputId}>${t.searchLabel}</label>
         <p class="hint" id=${hintId}>${t.searchHint}</p>
@@ -845,7 +666,7 @@ export class CaseStudyFinder extends LitElement {
             @keydown=${this.#handleSearchKeydown}
           />
         </div>
-        ${ready && this.#results.length > 0
+        ${ready && (this.#view?.results.length ?? 0) > 0
           ? html`<a part="skip-link" class="skip" href="#${this.#uid}-results" @click=${this.#handleSkip}>${t.skipToResults}</a>`
           : nothing}
       </div>

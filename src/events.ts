@@ -1,9 +1,7 @@
 import type { FeedProblem } from './lib/feed.js';
+import type { AppliedSort } from './lib/order.js';
 
-export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
-
-/** The order in force; `feed` is the feed's own order (no query, no dates). */
-export type AppliedSort = SortOrder | 'feed';
+export type { AppliedSort, SortOrder } from './lib/order.js';
 
 export interface CsfLoadDetail {
   /** Valid items shown. */

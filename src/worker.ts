@@ -1,4 +1,4 @@
-import { serveSearches, WORKER_NAME } from './lib/searcher.js';
+import { serveSearches, WORKER_NAME } from './searcher.js';
 
 /**
  * The self-contained bundle is also its own search worker (no second file to host). Imported

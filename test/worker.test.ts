@@ -3,7 +3,8 @@ import { generateFeed } from '../bench/generate.js';
 import type { CaseStudyFinder } from '../src/case-study-finder.js';
 import { parseFeed } from '../src/lib/feed.js';
 import { SearchIndex } from '../src/lib/search.js';
-import { createSearcher, FIELD_WEIGHTS, toSearchDoc, useWorker } from '../src/lib/searcher.js';
+import { FIELD_WEIGHTS, toSearchDoc } from '../src/lib/search-doc.js';
+import { createSearcher, SearchStopped, useWorker } from '../src/searcher.js';
 import { countIn, openPage, type PageReport } from './host-page.js';
 
 /**
@@ -87,14 +88,42 @@ describe('search worker: the engine', () => {
   });
 
   it('answers on the page when the worker never says hello (not our script)', async () => {
-    // A script that loads but does not answer: after 10 s the page gives up on it.
-    useWorker('/test/pages/silent-worker.js', 'classic');
+    // A script that loads but does not answer: the page gives up on it (after 10 s on a real
+    // page; 300 ms here).
+    useWorker('/test/pages/silent-worker.js', 'classic', 300);
     const searcher = createSearcher(items);
     const answer = searcher.search('libary');
     const expected = reference.search('libary');
     const result = await answer;
     expect([...result.indices]).to.deep.equal([...expected.indices]);
-  }).timeout(15_000);
+    expect(started.length).to.equal(1);
+  });
+
+  it('refuses the queries waiting for the worker when stopped, and ends the worker', async () => {
+    const ended: Worker[] = [];
+    const terminate = RealWorker.prototype.terminate;
+    RealWorker.prototype.terminate = function (this: Worker) {
+      ended.push(this);
+      terminate.call(this);
+    };
+    try {
+      useWorker('/dist/case-study-finder.js', 'module');
+      const searcher = createSearcher(items);
+      const waiting = ['library', 'museum', 'youth'].map((query) =>
+        Promise.resolve(searcher.search(query)).then(
+          () => 'answered',
+          (error: unknown) => (error instanceof SearchStopped ? 'stopped' : String(error)),
+        ),
+      );
+      searcher.stop();
+      expect(await Promise.all(waiting)).to.deep.equal(['stopped', 'stopped', 'stopped']);
+      expect(ended).to.have.length(1);
+      const late = await Promise.resolve(searcher.search('library')).catch((error: unknown) => error);
+      expect(late).to.be.instanceOf(SearchStopped);
+    } finally {
+      RealWorker.prototype.terminate = terminate;
+    }
+  });
 
   it('answers on the page when the page refuses to start a worker', async () => {
     window.Worker = class {

@@ -22,6 +22,7 @@ const { items } = parseFeed([
   { id: '5', title: 'Five', url: '/5', topics: 'Éducation', supportTypes: 'culture HUB', organisation: 'Gwynedd' },
 ]);
 const ALL = [0, 1, 2, 3, 4, 5];
+const chosen = (selection: Record<string, string[]>): Selection => new Map(Object.entries(selection));
 const index = new FacetIndex(items, ['topics', 'supportTypes']);
 
 /** Chips of a facet as "Label count" (with a * when selected), in display order. */
@@ -34,7 +35,7 @@ describe('FacetIndex.apply', () => {
   const cases: Array<{
     name: string;
     matches?: number[];
-    selection: Selection;
+    selection: Record<string, string[]>;
     results: number[];
     topics: string[];
     supportTypes: string[];
@@ -135,7 +136,7 @@ describe('FacetIndex.apply', () => {
 
   for (const c of cases) {
     it(c.name, () => {
-      const result = index.apply(Int32Array.from(c.matches ?? ALL), c.selection);
+      const result = index.apply(Int32Array.from(c.matches ?? ALL), chosen(c.selection));
       expect(result.results).to.deep.equal(c.results);
       expect(chips(result, 'topics')).to.deep.equal(c.topics);
       expect(chips(result, 'supportTypes')).to.deep.equal(c.supportTypes);
@@ -144,13 +145,13 @@ describe('FacetIndex.apply', () => {
 
   it('gives one group per facet key, in the order given', () => {
     const reversed = new FacetIndex(items, ['supportTypes', 'topics']);
-    expect(reversed.apply(ALL, {}).facets.map((f) => f.key)).to.deep.equal(['supportTypes', 'topics']);
+    expect(reversed.apply(ALL, chosen({})).facets.map((f) => f.key)).to.deep.equal(['supportTypes', 'topics']);
   });
 
   it('shows the first spelling and folds the key', () => {
-    const topics = index.apply(ALL, {}).facets[0]!.values;
+    const topics = index.apply(ALL, chosen({})).facets[0]!.values;
     expect(topics.find((v) => v.key === 'early years')!.label).to.equal('Early years');
-    const support = index.apply(ALL, {}).facets[1]!.values;
+    const support = index.apply(ALL, chosen({})).facets[1]!.values;
     expect(support.map((v) => [v.key, v.label])).to.deep.equal([
       ['culture hub', 'Culture hub'],
       ['funding', 'Funding'],
@@ -162,13 +163,13 @@ describe('FacetIndex.apply', () => {
       { title: 'a', url: '/a', topics: ['zebra crossings', 'Apples', 'éclairs'] },
       { title: 'b', url: '/b', topics: ['Bananas', 'apricots', 'Eggs'] },
     ]);
-    const values = new FacetIndex(mixed, ['topics']).apply([0, 1], {}).facets[0]!.values;
+    const values = new FacetIndex(mixed, ['topics']).apply([0, 1], chosen({})).facets[0]!.values;
     expect(values.map((v) => v.label)).to.deep.equal(['Apples', 'apricots', 'Bananas', 'éclairs', 'Eggs', 'zebra crossings']);
   });
 
   it('keeps the chip order while the selection and the matches change', () => {
-    const order = (selection: Selection, matches: number[]) =>
-      index.apply(matches, selection).facets.map((f) => f.values.map((v) => v.key));
+    const order = (selection: Record<string, string[]>, matches: number[]) =>
+      index.apply(matches, chosen(selection)).facets.map((f) => f.values.map((v) => v.key));
     const first = order({}, ALL);
     expect(order({ topics: ['Sport'] }, [2])).to.deep.equal(first);
     expect(order({ supportTypes: ['Funding'] }, [])).to.deep.equal(first);
@@ -176,16 +177,37 @@ describe('FacetIndex.apply', () => {
 
   it('uses organisation and extra fields as facets', () => {
     const byRegion = new FacetIndex(items, ['region', 'organisation']);
-    const result = byRegion.apply(ALL, { region: ['north'] });
+    const result = byRegion.apply(ALL, chosen({ region: ['north'] }));
     expect(result.results).to.deep.equal([0, 2]);
     expect(chips(result, 'region')).to.deep.equal(['North 2*', 'South 2']);
     expect(chips(result, 'organisation')).to.deep.equal(['Gwynedd 0']);
   });
 
   it('gives an empty group for a field no item has', () => {
-    const result = new FacetIndex(items, ['nothing']).apply(ALL, {});
+    const result = new FacetIndex(items, ['nothing']).apply(ALL, chosen({}));
     expect(result.facets).to.deep.equal([{ key: 'nothing', values: [] }]);
     expect(result.results).to.deep.equal(ALL);
+  });
+
+  it('takes facet keys named like Object.prototype members as plain names', () => {
+    const { items: odd } = parseFeed([
+      { title: 'a', url: '/a', toString: 'Red', valueOf: ['Big'], hasOwnProperty: 'Yes' },
+      { title: 'b', url: '/b', toString: 'Blue' },
+    ]);
+    const keys = ['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'isPrototypeOf'];
+    const facets = new FacetIndex(odd, keys);
+    const result = facets.apply([0, 1], chosen({ toString: ['red'] }));
+    expect(result.results).to.deep.equal([0]);
+    expect(result.facets.map((group) => [group.key, group.values.map((v) => `${v.label} ${v.count}`)])).to.deep.equal([
+      ['toString', ['Blue 1', 'Red 1']],
+      ['valueOf', ['Big 1']],
+      ['hasOwnProperty', ['Yes 1']],
+      ['constructor', []],
+      ['__proto__', []],
+      ['isPrototypeOf', []],
+    ]);
+    // A selection naming them, with nothing chosen, narrows nothing.
+    expect(facets.apply([0, 1], new Map()).results).to.deep.equal([0, 1]);
   });
 
   it('looks up labels by value key, case-insensitively', () => {

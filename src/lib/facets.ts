@@ -1,8 +1,12 @@
 import type { CaseStudy } from './feed.js';
 import { compareText } from './text.js';
 
-/** The chosen values of each facet, by facet key; values compared case-insensitively. */
-export type Selection = Readonly<Record<string, readonly string[]>>;
+/**
+ * The chosen values of each facet, by facet key; values compared case-insensitively. A map,
+ * not an object: facet keys come from feeds and URLs, and a key such as `toString` or
+ * `__proto__` must be nothing more than a name.
+ */
+export type Selection = ReadonlyMap<string, readonly string[]>;
 
 /** One chip: a facet value, the first spelling seen, and how many results choosing it would give. */
 export interface FacetValue {
@@ -98,7 +102,7 @@ export class FacetIndex {
    */
   apply(matches: ArrayLike<number>, selection: Selection): { results: number[]; facets: FacetCounts[] } {
     const facetCount = this.keys.length;
-    const wanted = this.keys.map((field) => new Set((selection[field] ?? []).map(valueKey)));
+    const wanted = this.keys.map((field) => new Set((selection.get(field) ?? []).map(valueKey)));
     const chosen = wanted.map((keys, facet) => Uint8Array.from(this.#labels[facet]!, ([key]) => (keys.has(key) ? 1 : 0)));
     // A choice the feed does not have still narrows (to nothing), as any other choice would.
     const active = wanted.map((keys) => keys.size > 0);

@@ -2,6 +2,12 @@ import type { CaseStudy } from './feed.js';
 import { sortByKey } from './sort.js';
 import { compareText } from './text.js';
 
+/** The orders a visitor or a page can ask for. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
+
+/** The order in force; `feed` is the feed's own order (no query, no dates). */
+export type AppliedSort = SortOrder | 'feed';
+
 export type Order = 'newest' | 'oldest' | 'title';
 
 /**
@@ -17,8 +23,12 @@ export type Order = 'newest' | 'oldest' | 'title';
 export class Orders {
   private readonly ranks = new Map<Order, Int32Array>();
   private readonly lists = new Map<Order, Int32Array>();
+  /** True when any item has a date: only then do the date orders mean anything. */
+  readonly hasDates: boolean;
 
-  constructor(private readonly items: readonly CaseStudy[]) {}
+  constructor(private readonly items: readonly CaseStudy[]) {
+    this.hasDates = items.some((item) => item.time !== undefined);
+  }
 
   /** `results` (item indices) in `order`; a new array. */
   sort(results: readonly number[], order: Order): number[] {

@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from './feed.js';
 import { SearchIndex } from './search.js';
-import { createSearcher, toSearchDoc } from './searcher.js';
 import { highlight } from './text.js';
 
 /** [title, summary], weighted 3 and 1 as the element weighs them. */
@@ -132,30 +130,5 @@ describe('SearchIndex', () => {
   it('matches every word as a prefix, finished or not', () => {
     expect(find('lib ')).to.deep.equal(find('lib'));
     expect(find('lib youth')).to.deep.equal([4]);
-  });
-});
-
-describe('createSearcher', () => {
-  const { items } = parseFeed([
-    { title: 'Reading groups', url: '/a', summary: 'Held in Gwynedd libraries.' },
-    { title: 'Walking netball', url: '/b', topics: ['Libraries'] },
-    { title: 'Heritage trail', url: '/c', organisation: 'Gwynedd Council' },
-    { title: 'Libraries online', url: '/d', collection: { label: 'Digital', url: '/digital' } },
-  ]);
-
-  it('indexes title, tags (with the collection label), organisation and summary', () => {
-    expect(toSearchDoc(items[3]!)).to.deep.equal(['Libraries online', 'Digital', '', '']);
-    expect(toSearchDoc(items[1]!)).to.deep.equal(['Walking netball', 'Libraries', '', '']);
-  });
-
-  it('ranks title above tags above summary', () => {
-    const result = createSearcher(items).search('libraries');
-    expect(result).to.not.be.instanceOf(Promise);
-    expect(Array.from((result as Exclude<typeof result, Promise<unknown>>).indices)).to.deep.equal([3, 1, 0]);
-  });
-
-  it('ranks organisation above summary', () => {
-    const result = createSearcher(items).search('gwynedd');
-    expect(Array.from((result as Exclude<typeof result, Promise<unknown>>).indices)).to.deep.equal([2, 0]);
   });
 });

@@ -2,27 +2,29 @@ import { expect } from '@open-wc/testing';
 import { readUrlState, writeUrlState } from './url-state.js';
 
 const FACETS = ['topics', 'supportTypes'];
+const f = (filters: Record<string, string[]>) => new Map(Object.entries(filters));
 
 describe('url-state', () => {
   describe('readUrlState', () => {
     const cases: Array<[string, string, ReturnType<typeof readUrlState>]> = [
-      ['', '', { query: '', filters: {}, pages: 1 }],
-      ['?q=libary', '', { query: 'libary', filters: {}, pages: 1 }],
+      ['', '', { query: '', filters: f({}), pages: 1 }],
+      ['?q=libary', '', { query: 'libary', filters: f({}), pages: 1 }],
       [
         '?q=libary&topics=Libraries&topics=Early+years&sort=newest',
         '',
-        { query: 'libary', filters: { topics: ['Libraries', 'Early years'] }, sort: 'newest', pages: 1 },
+        { query: 'libary', filters: f({ topics: ['Libraries', 'Early years'] }), sort: 'newest', pages: 1 },
       ],
-      ['?page=3', '', { query: '', filters: {}, pages: 3 }],
-      ['?page=-2', '', { query: '', filters: {}, pages: 1 }],
-      ['?page=1.5', '', { query: '', filters: {}, pages: 1 }],
-      ['?page=abc', '', { query: '', filters: {}, pages: 1 }],
-      ['?page=99999999', '', { query: '', filters: {}, pages: 1000 }],
-      ['?topics=&topics=%20', '', { query: '', filters: {}, pages: 1 }],
-      ['?topics=A&topics=A', '', { query: '', filters: { topics: ['A'] }, pages: 1 }],
-      ['?q=host&csf-q=ours&csf-topics=Sport', 'csf-', { query: 'ours', filters: { topics: ['Sport'] }, pages: 1 }],
-      ['?unknown=1&regions=North', '', { query: '', filters: {}, pages: 1 }],
-      ['?q=%E0%A4%A', '', { query: '\uFFFD%A', filters: {}, pages: 1 }],
+      ['?page=3', '', { query: '', filters: f({}), pages: 3 }],
+      ['?page=-2', '', { query: '', filters: f({}), pages: 1 }],
+      ['?page=1.5', '', { query: '', filters: f({}), pages: 1 }],
+      ['?page=abc', '', { query: '', filters: f({}), pages: 1 }],
+      ['?page=99999999', '', { query: '', filters: f({}), pages: 1000 }],
+      ['?topics=&topics=%20', '', { query: '', filters: f({}), pages: 1 }],
+      ['?topics=A&topics=A', '', { query: '', filters: f({ topics: ['A'] }), pages: 1 }],
+      ['?q=host&csf-q=ours&csf-topics=Sport', 'csf-', { query: 'ours', filters: f({ topics: ['Sport'] }), pages: 1 }],
+      ['?unknown=1&regions=North', '', { query: '', filters: f({}), pages: 1 }],
+      ['?toString=a&__proto__=b&constructor=c', '', { query: '', filters: f({}), pages: 1 }],
+      ['?q=%E0%A4%A', '', { query: '\uFFFD%A', filters: f({}), pages: 1 }],
     ];
     for (const [search, prefix, expected] of cases) {
       it(`reads ${search || '(nothing)'}${prefix ? ` with prefix ${prefix}` : ''}`, () => {
@@ -33,13 +35,13 @@ describe('url-state', () => {
 
   describe('writeUrlState', () => {
     const cases: Array<[string, string, Parameters<typeof writeUrlState>[3], string]> = [
-      ['', '', { query: '', filters: {}, pages: 1 }, ''],
-      ['', '', { query: 'libary', filters: { topics: ['Libraries', 'Early years'] }, sort: 'newest', pages: 1 }, '?q=libary&topics=Libraries&topics=Early+years&sort=newest'],
-      ['?id=7', '', { query: 'swim', filters: {}, pages: 2 }, '?id=7&q=swim&page=2'],
-      ['?q=old&topics=Old', '', { query: '', filters: {}, pages: 1 }, ''],
-      ['?q=host', 'csf-', { query: 'ours', filters: {}, pages: 1 }, '?q=host&csf-q=ours'],
-      ['?a-q=one&b-q=two', 'b-', { query: 'three', filters: {}, pages: 1 }, '?a-q=one&b-q=three'],
-      ['', '', { query: '   ', filters: {}, pages: 1 }, ''],
+      ['', '', { query: '', filters: f({}), pages: 1 }, ''],
+      ['', '', { query: 'libary', filters: f({ topics: ['Libraries', 'Early years'] }), sort: 'newest', pages: 1 }, '?q=libary&topics=Libraries&topics=Early+years&sort=newest'],
+      ['?id=7', '', { query: 'swim', filters: f({}), pages: 2 }, '?id=7&q=swim&page=2'],
+      ['?q=old&topics=Old', '', { query: '', filters: f({}), pages: 1 }, ''],
+      ['?q=host', 'csf-', { query: 'ours', filters: f({}), pages: 1 }, '?q=host&csf-q=ours'],
+      ['?a-q=one&b-q=two', 'b-', { query: 'three', filters: f({}), pages: 1 }, '?a-q=one&b-q=three'],
+      ['', '', { query: '   ', filters: f({}), pages: 1 }, ''],
     ];
     for (const [search, prefix, state, expected] of cases) {
       it(`writes ${JSON.stringify(state)} over ${search || '(nothing)'}`, () => {
@@ -47,8 +49,21 @@ describe('url-state', () => {
       });
     }
 
+    it('reads and writes facets named like Object.prototype members', () => {
+      const odd = ['toString', '__proto__', 'hasOwnProperty'];
+      const state = readUrlState('?toString=Red&__proto__=x&hasOwnProperty=Yes', '', odd);
+      expect(state.filters).to.deep.equal(
+        new Map([
+          ['toString', ['Red']],
+          ['__proto__', ['x']],
+          ['hasOwnProperty', ['Yes']],
+        ]),
+      );
+      expect(writeUrlState('', '', odd, state)).to.equal('?toString=Red&__proto__=x&hasOwnProperty=Yes');
+    });
+
     it('round-trips', () => {
-      const state = { query: 'ynys môn & co', filters: { topics: ['Arts & culture'], supportTypes: ['A|B'] }, sort: 'title', pages: 4 };
+      const state = { query: 'ynys môn & co', filters: f({ topics: ['Arts & culture'], supportTypes: ['A|B'] }), sort: 'title', pages: 4 };
       expect(readUrlState(writeUrlState('?x=1', 'p-', FACETS, state), 'p-', FACETS)).to.deep.equal(state);
     });
   });

@@ -2,7 +2,7 @@
 export interface UrlState {
   query: string;
   /** Chosen values by facet key, as written in the URL (matched case-insensitively later). */
-  filters: Record<string, string[]>;
+  filters: Map<string, string[]>;
   sort?: string;
   /** Pages of cards shown (1 = the first page only). */
   pages: number;
@@ -16,17 +16,17 @@ const MAX_PAGES = 1000;
  *
  * @example
  * readUrlState('?q=libary&topics=Libraries&topics=Early+years&page=2', '', ['topics']);
- * // { query: 'libary', filters: { topics: ['Libraries', 'Early years'] }, pages: 2 }
+ * // { query: 'libary', filters: Map { topics → ['Libraries', 'Early years'] }, pages: 2 }
  */
 export function readUrlState(search: string, prefix: string, facets: readonly string[]): UrlState {
   const params = new URLSearchParams(search);
-  const filters: Record<string, string[]> = {};
+  const filters = new Map<string, string[]>();
   for (const facet of facets) {
     const values = params
       .getAll(prefix + facet)
       .map((value) => value.trim())
       .filter(Boolean);
-    if (values.length) filters[facet] = [...new Set(values)];
+    if (values.length) filters.set(facet, [...new Set(values)]);
   }
   const page = Number(params.get(`${prefix}page`));
   const state: UrlState = {
@@ -45,7 +45,7 @@ export function readUrlState(search: string, prefix: string, facets: readonly st
  * fresh visit has a clean URL.
  *
  * @example
- * writeUrlState('?id=7', '', ['topics'], { query: 'swim', filters: { topics: ['Sport'] }, pages: 1 });
+ * writeUrlState('?id=7', '', ['topics'], { query: 'swim', filters: new Map([['topics', ['Sport']]]), pages: 1 });
  * // '?id=7&q=swim&topics=Sport'
  */
 export function writeUrlState(
@@ -58,7 +58,7 @@ export function writeUrlState(
   for (const name of ['q', 'sort', 'page', ...facets]) params.delete(prefix + name);
   if (state.query.trim()) params.set(`${prefix}q`, state.query);
   for (const facet of facets) {
-    for (const value of state.filters[facet] ?? []) params.append(prefix + facet, value);
+    for (const value of state.filters.get(facet) ?? []) params.append(prefix + facet, value);
   }
   if (state.sort) params.set(`${prefix}sort`, state.sort);
   if (state.pages > 1) params.set(`${prefix}page`, String(state.pages));

@@ -280,8 +280,12 @@ describe('custom-elements.json', () => {
   });
 
   test('lists every part the template uses', () => {
-    // part="a b" and part=${cond ? 'a b' : 'a'}: every kebab-case word in either.
-    const source = read('src/case-study-finder.ts');
+    // part="a b" and part=${cond ? 'a b' : 'a'}: every kebab-case word in either, in any
+    // module of the element (templates are split into several).
+    const source = walk('src')
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('src/cli/'))
+      .map(read)
+      .join('\n');
     const used = new Set();
     for (const [, plain, expression] of source.matchAll(/\bpart=(?:"([^"]*)"|\$\{([^}]*)\})/g)) {
       const text = plain ?? [...expression.matchAll(/'([^']*)'/g)].map((m) => m[1]).join(' ');

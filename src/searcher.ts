@@ -1,10 +1,8 @@
-import type { CaseStudy } from './feed.js';
-import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from './search.js';
-import { runAll, runSliced } from './slices.js';
-import { terms } from './text.js';
-
-/** Field weights: a title match outranks tags and organisation, which outrank the summary. */
-export const FIELD_WEIGHTS = { title: 3, tags: 2, organisation: 2, summary: 1 } as const;
+import type { CaseStudy } from './lib/feed.js';
+import { FIELD_WEIGHTS, toSearchDoc } from './lib/search-doc.js';
+import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from './lib/search.js';
+import { runAll, runSliced } from './lib/slices.js';
+import { terms } from './lib/text.js';
 
 /**
  * Up to this size, a query made while the index is still being built finishes the build at
@@ -17,31 +15,29 @@ const SYNC_LIMIT = 2000;
 export const WORKER_NAME = 'case-study-finder';
 /** Trusted Types policy that vouches for the worker's script URL (documented in the README). */
 const POLICY_NAME = 'case-study-finder';
-/** A worker that has not said hello by then is not ours (or never loaded): search on the page. */
-const WORKER_HELLO_MS = 10_000;
 const DOCS_PER_MESSAGE = 1000;
-
-/** The searchable text of a case study, one entry per {@link FIELD_WEIGHTS} field. */
-export function toSearchDoc(item: CaseStudy): SearchDoc {
-  const tags = [...item.topics, ...item.supportTypes, ...item.keywords];
-  if (item.collection) tags.push(item.collection.label);
-  return [item.title, tags.join('\n'), item.organisation ?? '', item.summary ?? ''];
-}
 
 /**
  * Answers queries over a feed: synchronously once the index is built (on the page), with a
- * promise while a large feed is still being indexed or when a worker answers. The element
- * treats both the same way and keeps only the newest query's answer.
+ * promise while a large feed is still being indexed or when a worker answers.
  */
 export interface Searcher {
   search(query: string): SearchResult | Promise<SearchResult>;
   /** True once the index is built: until then a query waits for the build. */
   readonly ready: boolean;
-  /** Stops building the index and ends the worker (the feed was replaced). */
+  /**
+   * Stops building the index and ends the worker (the feed was replaced, or its element left
+   * the page). Queries still waiting reject with {@link SearchStopped}; later ones too.
+   */
   stop(): void;
 }
 
-let workerScript: { url: string; type: WorkerType } | undefined;
+/** Why a query was not answered: its searcher was stopped first. */
+export class SearchStopped extends Error {
+  override name = 'SearchStopped';
+}
+
+let workerScript: { url: string; type: WorkerType; helloMs: number } | undefined;
 /** Just enough of Trusted Types (not in TypeScript's DOM declarations) for a worker's URL. */
 interface ScriptUrlPolicy {
   createScriptURL(url: string): string;
@@ -53,10 +49,11 @@ let policy: ScriptUrlPolicy | undefined;
  * Lets large feeds be indexed and searched in a worker that runs `url`: the self-contained
  * bundle, which starts {@link serveSearches} when it finds itself in a worker of that name.
  * Only the bundle calls this, so no second file has to be hosted; without it (the bundler
- * build) every feed is searched on the page.
+ * build) every feed is searched on the page. A worker that has not said hello after `helloMs`
+ * is not ours (or never loaded), and the page searches instead.
  */
-export function useWorker(url: string, type: WorkerType): void {
-  workerScript = { url, type };
+export function useWorker(url: string, type: WorkerType, helloMs = 10_000): void {
+  workerScript = { url, type, helloMs };
 }
 
 /** The worker's side: builds the index from the documents it is sent and answers queries. */
@@ -83,7 +80,7 @@ export function serveSearches(): void {
  */
 export function createSearcher(items: readonly CaseStudy[]): Searcher {
   const worker = items.length > SYNC_LIMIT ? startWorker() : undefined;
-  return worker ? workerSearcher(items, worker) : pageSearcher(items);
+  return worker ? workerSearcher(items, worker, workerScript!.helloMs) : pageSearcher(items);
 }
 
 /**
@@ -108,28 +105,35 @@ function startWorker(): Worker | undefined {
   }
 }
 
+const stopped = () => Promise.reject(new SearchStopped('The search was stopped.'));
+
 /** Indexes on the page, in slices; see {@link createSearcher}. */
 function pageSearcher(items: readonly CaseStudy[]): Searcher {
   const index = new SearchIndex([], Object.values(FIELD_WEIGHTS));
   const all = everyDoc(items.length);
   const steps = index.build(items.length, (at) => toSearchDoc(items[at]!));
   let ready = false;
+  let ended = false;
+  // A build cut short by stop() also finishes: only `ended` tells the two apart.
   const built = runSliced(steps).then(() => {
-    ready = true;
+    if (!ended) ready = true;
   });
   return {
     get ready() {
       return ready;
     },
     search(query) {
+      if (ended) return stopped();
       if (terms(query).length === 0) return all;
       if (!ready && items.length <= SYNC_LIMIT) {
         runAll(steps);
         ready = true;
       }
-      return ready ? index.search(query) : built.then(() => index.search(query));
+      // A partial index would answer wrongly: after stop() a waiting query is refused instead.
+      return ready ? index.search(query) : built.then(() => (ended ? stopped() : index.search(query)));
     },
     stop() {
+      ended = true;
       if (!ready) steps.return(undefined);
     },
   };
@@ -138,25 +142,28 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
 /**
  * Indexes and searches in `worker`. The documents go over in slices (each a few milliseconds
  * of copying); queries follow them and are answered in order. If the worker fails to load or
- * never says hello, the feed is searched on the page instead, queries waiting included.
+ * never says hello within `helloMs`, the feed is searched on the page instead, queries waiting
+ * included.
  */
-function workerSearcher(items: readonly CaseStudy[], worker: Worker): Searcher {
+function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: number): Searcher {
+  type Waiting = [query: string, answer: (result: SearchResult | Promise<SearchResult>) => void];
   const all = everyDoc(items.length);
-  const waiting: Array<[query: string, answer: (result: SearchResult | Promise<SearchResult>) => void]> = [];
+  const waiting: Waiting[] = [];
   let ready = false;
+  let ended = false;
   let fallback: Searcher | undefined;
-  const stop = () => {
+  const end = () => {
     steps.return(undefined);
     clearTimeout(helloTimer);
     worker.terminate();
   };
   const fail = () => {
-    if (fallback) return;
-    stop();
+    if (fallback || ended) return;
+    end();
     fallback = pageSearcher(items);
     for (const [query, answer] of waiting.splice(0)) answer(fallback.search(query));
   };
-  const helloTimer = setTimeout(fail, WORKER_HELLO_MS);
+  const helloTimer = setTimeout(fail, helloMs);
   worker.onmessage = ({ data }: MessageEvent<0 | 1 | SearchResult>) => {
     clearTimeout(helloTimer);
     if (data === 1) ready = true;
@@ -181,16 +188,22 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker): Searcher {
       return fallback ? fallback.ready : ready;
     },
     search(query) {
+      if (ended) return stopped();
       if (fallback) return fallback.search(query);
       if (terms(query).length === 0) return all;
       return new Promise((answer) => {
         waiting.push([query, answer]);
-        void sent.then(() => worker.postMessage(query));
+        void sent.then(() => {
+          if (!ended) worker.postMessage(query);
+        });
       });
     },
     stop() {
-      stop();
+      if (ended) return;
+      ended = true;
+      end();
       fallback?.stop();
+      for (const [, answer] of waiting.splice(0)) answer(stopped());
     },
   };
 }

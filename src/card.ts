@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from './i18n/en.js';
+import { fill, formatDate, type Lang } from './i18n/format.js';
+import { highlight } from './lib/text.js';
+import type { Card } from './lib/view.js';
+
+/** What a card needs from its element besides the item. */
+export interface CardContext {
+  lang: Lang;
+  text: Strings;
+  /** Level of the card's heading, 2 to 6. */
+  headingLevel: number;
+  /** Folded words to mark as matches of the search. */
+  matched: ReadonlySet<string>;
+}
+
+/** Text with the words the search matched in `<mark part="highlight">`, never as HTML. */
+export function marked(text: string, matched: ReadonlySet<string>): TemplateResult | string {
+  if (matched.size === 0) return text;
+  return html`${highlight(text, matched).map((segment) =>
+    segment.mark ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
+  )}`;
+}
+
+/** One case study in the list of results. */
+export function renderCard({ item, day }: Card, { lang, text, headingLevel, matched }: CardContext): TemplateResult {
+  const tags = [...item.topics, ...item.supportTypes];
+  return html`<li class="card-item">
+    <article part="card" class="card ${item.image ? 'has-image' : ''}">
+      ${item.image
+        ? html`<img part="card-image" class="card-image" src=${item.image.src} alt=${item.image.alt}
+            loading="lazy" decoding="async" width="320" height="180" />`
+        : nothing}
+      <div class="card-body">
+        ${renderTitle(html`<a part="card-link" class="card-link" href=${item.url}>${marked(item.title, matched)}</a>`, headingLevel)}
+        ${item.organisation || day !== undefined
+          ? html`<p part="card-meta" class="card-meta">
+              ${item.organisation ? html`<span class="org">${marked(item.organisation, matched)}</span>` : nothing}
+              ${day !== undefined
+                ? html`<span class="date">${text.published} <time datetime=${item.date!}>${formatDate(lang, day)}</time></span>`
+                : nothing}
+            </p>`
+          : nothing}
+        ${item.summary ? html`<p part="card-summary" class="card-summary">${marked(item.summary, matched)}</p>` : nothing}
+        ${tags.length
+          ? html`<ul part="card-tags" class="card-tags">
+              ${tags.map((tag) => html`<li part="tag" class="tag">${marked(tag, matched)}</li>`)}
+            </ul>`
+          : nothing}
+        ${item.collection
+          ? html`<a part="collection-link" class="collection-link" href=${item.collection.url}
+              >${fill(text.viewCollection, { label: item.collection.label })}</a
+            >`
+          : nothing}
+      </div>
+    </article>
+  </li>`;
+}
+
+/** The card heading: a real hN element, so screen reader users can move between results by heading. */
+function renderTitle(link: TemplateResult, level: number): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part="card-title" class="card-title">${link}</h2>`;
+    case 4:
+      return html`<h4 part="card-title" class="card-title">${link}</h4>`;
+    case 5:
+      return html`<h5 part="card-title" class="card-title">${link}</h5>`;
+    case 6:
+      return html`<h6 part="card-title" class="card-title">${link}</h6>`;
+    default:
+      return html`<h3 part="card-title" class="card-title">${link}</h3>`;
+  }
+}

@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CaseStudy } from './lib/feed.js';
+import type { SearchResult } from './lib/search.js';
+import { SearchController } from './search-controller.js';
+import { SearchStopped, type Searcher } from './searcher.js';
+
+/** A host that counts update requests, connected the way Lit connects its controllers. */
+class FakeHost implements ReactiveControllerHost {
+  updates = 0;
+  controllers: ReactiveController[] = [];
+  readonly updateComplete = Promise.resolve(true);
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates++;
+  }
+  connect(): void {
+    for (const controller of this.controllers) controller.hostConnected?.();
+  }
+  disconnect(): void {
+    for (const controller of this.controllers) controller.hostDisconnected?.();
+  }
+}
+
+const answer = (...indices: number[]): SearchResult => ({ indices: Int32Array.from(indices), matched: [] });
+
+/**
+ * A searcher whose answers the test gives by hand: each query waits in `waiting` until the
+ * test settles it (as a large feed's index or worker would), except the empty query.
+ */
+function manualSearcher(ready = false) {
+  const waiting: Array<{ query: string; resolve: (r: SearchResult) => void; reject: (e: unknown) => void }> = [];
+  let stops = 0;
+  const searcher: Searcher = {
+    ready,
+    search(query) {
+      if (!query) return answer(0, 1, 2);
+      return new Promise((resolve, reject) => waiting.push({ query, resolve, reject }));
+    },
+    stop() {
+      stops++;
+      for (const entry of waiting.splice(0)) entry.reject(new SearchStopped('stopped'));
+    },
+  };
+  return { searcher, waiting, stops: () => stops };
+}
+
+const items = [] as CaseStudy[];
+
+describe('SearchController', () => {
+  it('is idle without a feed, and answers the empty query at once when one arrives', () => {
+    const host = new FakeHost();
+    const made = manualSearcher();
+    const search = new SearchController(host, () => made.searcher);
+    host.connect();
+    expect(search.status).to.equal('idle');
+    search.setItems(items);
+    expect(search.status).to.equal('ready');
+    expect([...search.result!.indices]).to.deep.equal([0, 1, 2]);
+    expect(host.updates).to.be.greaterThan(0);
+  });
+
+  it('says indexing while the index is built, pending once it is ready, and keeps only the newest answer', async () => {
+    const host = new FakeHost();
+    const made = manualSearcher(false);
+    const search = new SearchController(host, () => made.searcher);
+    host.connect();
+    search.setItems(items);
+    search.search('lib');
+    expect(search.status).to.equal('indexing');
+    search.search('library');
+    const [older, newer] = made.waiting;
+    newer!.resolve(answer(2));
+    await Promise.resolve();
+    expect(search.status).to.equal('ready');
+    older!.resolve(answer(0, 1));
+    await Promise.resolve();
+    expect([...search.result!.indices], 'a late answer to an older query').to.deep.equal([2]);
+
+    (made.searcher as { ready: boolean }).ready = true;
+    search.search('museum');
+    expect(search.status).to.equal('pending');
+  });
+
+  it('stops the searcher when the host leaves, and searches again with a new one on return', async () => {
+    const host = new FakeHost();
+    const made = [manualSearcher(), manualSearcher()];
+    let created = 0;
+    const search = new SearchController(host, () => made[created++]!.searcher);
+    host.connect();
+    search.setItems(items);
+    search.search('library');
+    const settled = search.settled();
+    host.disconnect();
+    expect(made[0]!.stops()).to.equal(1);
+    // The refusal of the stopped searcher's query is nobody's answer.
+    await Promise.resolve();
+    expect(search.status).to.equal('indexing');
+    host.connect();
+    expect(created).to.equal(2);
+    expect(made[1]!.waiting.map((entry) => entry.query)).to.deep.equal(['library']);
+    made[1]!.waiting[0]!.resolve(answer(1));
+    await settled;
+    expect(search.status).to.equal('ready');
+    expect([...search.result!.indices]).to.deep.equal([1]);
+  });
+
+  it('never stays "indexing" when the newest query is refused', async () => {
+    const host = new FakeHost();
+    const made = manualSearcher(false);
+    const search = new SearchController(host, () => made.searcher);
+    host.connect();
+    search.setItems(items);
+    search.search('library');
+    expect(search.status).to.equal('indexing');
+    made.waiting[0]!.reject(new Error('the index could not be built'));
+    await search.settled();
+    expect(search.status).to.equal('ready');
+    expect([...search.result!.indices], 'the last answer stays').to.deep.equal([0, 1, 2]);
+  });
+
+  it('stops the old searcher when the feed is replaced', () => {
+    const host = new FakeHost();
+    const made = [manualSearcher(), manualSearcher()];
+    let created = 0;
+    const search = new SearchController(host, () => made[created++]!.searcher);
+    host.connect();
+    search.setItems(items);
+    search.setItems(items);
+    expect(made[0]!.stops()).to.equal(1);
+    search.setItems(undefined);
+    expect(made[1]!.stops()).to.equal(1);
+    expect(search.status).to.equal('idle');
+    expect(search.result).to.equal(undefined);
+  });
+});
