@@ -131,15 +131,21 @@ describe('<case-study-finder> accessibility', () => {
         part(el, 'more-button')!,
       ].map(name);
       expect(expected.filter((stop) => stop.startsWith('chip')).length).to.be.greaterThan(10);
+      // Something to tab to after the widget, as on any page (tabbing off the end of a page
+      // would take focus into the browser's own controls).
+      const after = document.createElement('button');
+      after.textContent = 'After the widget';
+      el.after(after);
       input(el).focus();
       const reached = [name(active(el)!)];
-      for (let step = 0; step < 200; step++) {
+      for (let step = 0; step < 200 && document.activeElement === el; step++) {
         await tab();
         const now = active(el);
-        if (!now) break;
-        reached.push(name(now));
+        if (now) reached.push(name(now));
       }
       expect(reached).to.deep.equal(expected);
+      expect(document.activeElement).to.equal(after);
+      after.remove();
     });
 
     it('Skip to results moves focus past the chips to the result count', async () => {

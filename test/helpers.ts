@@ -89,8 +89,10 @@ export function heldFeed(feed = 'data/case-studies.json'): { url: string; key: s
 }
 
 /**
- * Lets a held feed go and says how its request ended: `served` (the browser got the answer), or
- * `aborted` (the browser had already given up on it, so no answer can ever arrive).
+ * Lets a held feed go and says how its request ended: `aborted` (the browser closed the
+ * connection), `served` (the answer was sent: a browser that gave up on the request drops it),
+ * or `never asked for`. Either way, once this resolves the answer can no longer be on its way
+ * from the server; give the page a task or two to have received it.
  */
 export async function release(key: string): Promise<string> {
   return (await serverFetch(`/test-api/release?key=${key}`)).text();

@@ -6,8 +6,9 @@
 //   /test-api/body?text=…            answers 200 with exactly that text
 //   /test-api/hold?key=k&feed=…      holds its answer (the feed file) until /test-api/release?key=k
 //   /test-api/release?key=k          lets the held request go, and answers how it ended: "aborted"
-//                                    when the browser gave up on it (its connection closed within
-//                                    2 s of this request), else "served" once it is answered
+//                                    when the browser closed its connection (Chromium does, within
+//                                    2 s), else "served" once it is answered (Firefox may keep the
+//                                    connection and drop the answer), or "never asked for"
 import { readFile } from 'node:fs/promises';
 
 const seen = new Set();
@@ -95,7 +96,7 @@ export async function faultMiddleware(ctx, next) {
     // this request does: give it a moment to end on its own before letting the answer go.
     const early = await Promise.race([entry.ended, sleep(2000)]);
     entry.release();
-    ctx.body = early ?? (await Promise.race([entry.ended, sleep(10000).then(() => 'never asked for')]));
+    ctx.body = early ?? (await Promise.race([entry.ended, sleep(3000).then(() => 'never asked for')]));
     return;
   }
   if (ctx.path === '/test-api/slow') {
