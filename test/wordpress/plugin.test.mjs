@@ -158,6 +158,13 @@ before(async () => {
       '<!-- /wp:html -->',
     ].join('\n'),
   });
+  await publish('shortcode options', {
+    title: 'Shortcode with every kind of value',
+    content:
+      '<!-- wp:shortcode -->\n[case_study_finder src="javascript:alert(1)" page_size="3" variant="compact" sort="sideways" ' +
+      'filter="topics:Early years" lang="cy" timeout="soon" url-prefix="cs-" all-href="/all/"]' +
+      'See <em>every</em> case study[/case_study_finder]\n<!-- /wp:shortcode -->',
+  });
   await publish('block', {
     title: 'Our case studies (block)',
     content: '<!-- wp:case-study-finder/finder {"category":"case-studies","facets":"topics","pageSize":6} /-->',
@@ -241,6 +248,20 @@ describe('an Author publishes the finder, and a visitor sees the case studies', 
       element,
       `<case-study-finder src="${site.url}/wp-json/case-study-finder/v1/feed?category=case-studies" facets="topics" heading-level="2" sync-url>` +
         `<a href="${site.url}/category/case-studies/">Browse all case studies</a></case-study-finder>`,
+    );
+  });
+});
+
+describe('the shortcode', () => {
+  test('escapes and checks every value, takes page_size for page-size, and its text as the fallback', async () => {
+    const html = await (await fetch(posts['shortcode options'].link)).text();
+    const element = html.match(/<case-study-finder[^>]*>[\s\S]*?<\/case-study-finder>/)?.[0];
+    // An unsafe src is dropped for this site's feed; values the element would not understand
+    // (sort="sideways", timeout="soon") are left out.
+    assert.equal(
+      element,
+      `<case-study-finder src="${site.url}/wp-json/case-study-finder/v1/feed" page-size="3" lang="cy" url-prefix="cs-" ` +
+        'variant="compact" filter="topics:Early years" all-href="/all/">See <em>every</em> case study</case-study-finder>',
     );
   });
 });

@@ -160,8 +160,11 @@ function feed_response( \WP_REST_Request $request ) {
 		return '…';
 	};
 	add_filter( 'excerpt_more', $more, PHP_INT_MAX );
-	$posts = ( new \WP_Query( $query ) )->posts;
-	foreach ( $posts as $post ) {
+	$previous = $GLOBALS['post'] ?? null;
+	$found    = new \WP_Query( $query );
+	// One query for all the featured images rather than one per post.
+	update_post_thumbnail_cache( $found );
+	foreach ( $found->posts as $post ) {
 		$item = feed_item( $post, $narrowed );
 		if ( null !== $item ) {
 			/**
@@ -174,7 +177,10 @@ function feed_response( \WP_REST_Request $request ) {
 		}
 	}
 	remove_filter( 'excerpt_more', $more, PHP_INT_MAX );
-	wp_reset_postdata();
+	$GLOBALS['post'] = $previous; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+	if ( $previous instanceof \WP_Post ) {
+		setup_postdata( $previous );
+	}
 
 	$feed = array(
 		'title'  => $title,
