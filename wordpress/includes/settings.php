@@ -1,0 +1,146 @@
+<?php
+/**
+ * The element's attributes and the rules their values must follow. One list serves the HTML
+ * filter (what authors may type), the shortcode and the block, so the three never disagree.
+ *
+ * @package CaseStudyFinder
+ */
+
+namespace CaseStudyFinder;
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * Every attribute of <case-study-finder>, with the kind of value it takes: a kind name, or the
+ * list of values allowed.
+ *
+ * @return array<string, string|string[]>
+ */
+function element_attributes() {
+	return array(
+		'src'           => 'url',
+		'facets'        => 'fields',
+		'page-size'     => 'count',
+		'sort'          => array( 'relevance', 'newest', 'oldest', 'title' ),
+		'lang'          => 'lang',
+		'heading-level' => array( '2', '3', '4', '5', '6' ),
+		'sync-url'      => 'flag',
+		'url-prefix'    => 'token',
+		'variant'       => array( 'compact', 'full' ),
+		'filter'        => 'text',
+		'all-href'      => 'url',
+		'timeout'       => 'count',
+	);
+}
+
+/**
+ * Whether a value is acceptable for an attribute of the given kind. URLs are not judged here:
+ * they go through clean_url().
+ *
+ * @param string          $kind  A kind from element_attributes(), or a list of allowed values.
+ * @param string          $value The value as written.
+ * @return bool
+ */
+function is_valid_value( $kind, $value ) {
+	$value = trim( (string) $value );
+	if ( is_array( $kind ) ) {
+		return in_array( strtolower( $value ), $kind, true );
+	}
+	switch ( $kind ) {
+		case 'fields':
+			// Feed field names, such as `topics supportTypes region`.
+			return 1 === preg_match( '/^[\w.-]+(?:\s+[\w.-]+)*$/', $value ) && strlen( $value ) <= 200;
+		case 'count':
+			return 1 === preg_match( '/^[0-9]{1,6}$/', $value ) && (int) $value > 0;
+		case 'lang':
+			return 1 === preg_match( '/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/', $value );
+		case 'token':
+			return 1 === preg_match( '/^[\w.-]{1,40}$/', $value );
+		case 'text':
+			return strlen( $value ) <= 500;
+		case 'flag':
+		case 'url':
+			return true;
+	}
+	return false;
+}
+
+/**
+ * A URL that is safe in an attribute: `http:` and `https:` addresses and relative ones are kept,
+ * anything else (`javascript:`, `data:` …) becomes ''. The result still needs esc_attr().
+ *
+ * esc_url_raw() is used for absolute addresses only: it would turn a relative `feed.json`
+ * into `http://feed.json`.
+ *
+ * @param string $url As given.
+ * @return string
+ */
+function clean_url( $url ) {
+	$url = trim( wp_strip_all_tags( (string) $url ) );
+	if ( '' === $url ) {
+		return '';
+	}
+	if ( preg_match( '#^(?:[a-z][a-z0-9+.-]*:|//)#i', $url ) ) {
+		return esc_url_raw( $url, array( 'http', 'https' ) );
+	}
+	// A relative address. wp_kses_bad_protocol() also catches schemes hidden by entities or
+	// control characters (`java&#x09;script:`), which the pattern above does not see.
+	$cleaned = wp_kses_bad_protocol( $url, array( 'http', 'https' ) );
+	return $cleaned === $url ? $url : '';
+}
+
+/**
+ * The value to write for one attribute, or null to leave the attribute out.
+ *
+ * @param string $name  Attribute name from element_attributes().
+ * @param mixed  $value As given in a shortcode or block.
+ * @return string|true|null True for a boolean attribute that is on.
+ */
+function clean_attribute( $name, $value ) {
+	$kinds = element_attributes();
+	if ( ! isset( $kinds[ $name ] ) || null === $value || false === $value ) {
+		return null;
+	}
+	$kind = $kinds[ $name ];
+	if ( 'flag' === $kind ) {
+		return is_on( $value ) ? true : null;
+	}
+	if ( is_bool( $value ) || is_array( $value ) || is_object( $value ) ) {
+		return null;
+	}
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return null;
+	}
+	if ( 'url' === $kind ) {
+		$url = clean_url( $value );
+		return '' === $url ? null : $url;
+	}
+	if ( 'text' === $kind ) {
+		$value = sanitize_text_field( $value );
+	}
+	if ( ! is_valid_value( $kind, $value ) ) {
+		return null;
+	}
+	return is_array( $kind ) ? strtolower( $value ) : $value;
+}
+
+/**
+ * Whether a shortcode or block value means "on": a bare `sync-url`, `sync-url="true"`,
+ * `"1"`, `"yes"`, `"on"`, or the attribute's own name.
+ *
+ * @param mixed $value As given.
+ * @return bool
+ */
+function is_on( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	if ( is_int( $value ) ) {
+		return 0 !== $value;
+	}
+	$value = strtolower( trim( (string) $value ) );
+	return in_array( $value, array( '', '1', 'true', 'yes', 'on', 'sync-url' ), true );
+}
