@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { renderCard } from './card.js';
+import { renderFilters, type FiltersContext } from './filters.js';
 import { styles } from './case-study-finder.styles.js';
 import { ChangeController, type ChangeKind } from './change-controller.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
@@ -110,6 +111,9 @@ export class CaseStudyFinder extends LitElement {
     chosenSort: { state: true },
     pages: { state: true },
     filtersOpen: { state: true },
+    groupsOpen: { state: true },
+    groupsExpanded: { state: true },
+    narrowing: { state: true },
     announcement: { state: true },
   };
 
@@ -151,6 +155,12 @@ export class CaseStudyFinder extends LitElement {
   private chosenSort?: SortOrder;
   private pages = 1;
   private filtersOpen = false;
+  /** Groups the visitor folded or opened (the rest follow the default: see #groupOpen). */
+  private groupsOpen: ReadonlyMap<string, boolean> = new Map();
+  /** Groups showing all their values. */
+  private groupsExpanded: ReadonlySet<string> = new Set();
+  /** Text typed in each group's box. */
+  private narrowing: ReadonlyMap<string, string> = new Map();
   private announcement = '';
 
   readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
@@ -374,15 +384,27 @@ export class CaseStudyFinder extends LitElement {
     );
   }
 
-  #facetLabel(facet: string): string {
-    const override = own(this.strings?.facetLabels, facet);
-    if (override) return override;
-    // The feed's label in the visitor's language, else ours for a known facet, else the feed's
-    // English label, else the field name.
-    const label = this.#facetDefs.find((def) => def.key === facet)?.label;
-    const given = (typeof label === 'string' ? label : label?.[this.#language]) ?? own(this.#text.facetLabels, facet) ?? (typeof label === 'object' ? label.en : undefined);
-    if (!given) return facet;
-    return given.charAt(0).toLocaleLowerCase(this.#language) + given.slice(1);
+  /**
+   * How a facet is named: `label` as in "Filter by topics", `name` as in "Topic: Libraries",
+   * `noun` as in "Show all 60 topics". The page's `strings` win. A label comes from the feed
+   * in the visitor's language when it has one; a name and a noun from ours for the facets we
+   * know (they are singular and plural, where a feed gives one label), else from the label.
+   */
+  #facetName(facet: string, kind: 'facetLabels' | 'facetNames' | 'facetNouns'): string {
+    const given = own(this.strings?.[kind], facet);
+    if (given) return given;
+    const mine = own(this.#text[kind], facet);
+    if (mine && kind !== 'facetLabels') return mine;
+    const def = this.#facetDefs.find((d) => d.key === facet)?.label;
+    const text = (typeof def === 'string' ? def : def?.[this.#language]) ?? mine ?? (typeof def === 'object' ? def.en : undefined) ?? facet;
+    const lower = text.charAt(0).toLocaleLowerCase(this.#language) + text.slice(1);
+    if (kind === 'facetNouns') return fill(this.#text.valuesOf, { label: lower });
+    return kind === 'facetNames' ? text.charAt(0).toLocaleUpperCase(this.#language) + text.slice(1) : lower;
+  }
+
+  /** The default: the first group open, and any with a choice; the visitor's choice wins. */
+  #groupOpen(facet: string, index: number, group: FacetCounts): boolean {
+    return this.groupsOpen.get(facet) ?? (index === 0 || group.values.some((value) => value.selected));
   }
 
   // ---- handlers -------------------------------------------------------------------------
@@ -465,6 +487,36 @@ export class CaseStudyFinder extends LitElement {
 
   #handleToggleFilters(): void {
     this.filtersOpen = !this.filtersOpen;
+    // The open panel is at most a screen high: bring all of it, and its foot, into view.
+    if (this.filtersOpen) void this.updateComplete.then(() => this.#part('filters')?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  #handleGroup(facet: string, open: boolean): void {
+    this.groupsOpen = new Map(this.groupsOpen).set(facet, open);
+  }
+
+  #handleShowAll(facet: string): void {
+    const expanded = new Set(this.groupsExpanded);
+    if (!expanded.delete(facet)) expanded.add(facet);
+    this.groupsExpanded = expanded;
+  }
+
+  #handleNarrow(facet: string, text: string): void {
+    this.narrowing = new Map(this.narrowing).set(facet, text);
+  }
+
+  /** The narrow panel's own button: close it and land on the count, which it just showed. */
+  #handleShowResults(): void {
+    this.filtersOpen = false;
+    this.#pendingFocus = () => this.#part('count');
+  }
+
+  #handlePanelKey(event: KeyboardEvent): void {
+    // Escape closes the narrow panel and goes back to the button that opened it.
+    if (event.key !== 'Escape' || !this.filtersOpen) return;
+    event.preventDefault();
+    this.filtersOpen = false;
+    this.#pendingFocus = () => this.#part('filters-toggle');
   }
 
   #handleSkip(event: Event): void {
@@ -474,57 +526,28 @@ export class CaseStudyFinder extends LitElement {
 
   // ---- render helpers -------------------------------------------------------------------
 
-  #renderFacet(group: FacetCounts, index: number): TemplateResult {
-    const id = `${this.#uid}-facet-${index}`;
-    return html`<div part="filter-group" class="filter-group" role="group" aria-labelledby=${id}>
-      <p class="group-label" id=${id}>${fill(this.#text.filterBy, { label: this.#facetLabel(group.key) })}</p>
-      <ul class="chips">
-        ${group.values.map(
-          (value) => html`<li>
-            <button
-              type="button"
-              part=${value.selected ? 'chip chip-selected' : 'chip'}
-              class="chip"
-              aria-pressed=${value.selected ? 'true' : 'false'}
-              ?disabled=${value.count === 0 && !value.selected}
-              @click=${() => this.#handleChipClick(group.key, value.label)}
-            >
-              <svg class="tick" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
-                <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" />
-              </svg>
-              <span class="chip-label">${value.label}</span>
-              <span class="chip-count" aria-hidden="true">${value.count}</span>
-              <span class="visually-hidden">, ${plural(this.#language, this.#text.chipCount, value.count)}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #renderFilters(view: View): TemplateResult | typeof nothing {
-    const groups = view.facets.filter((group) => group.values.length > 0);
-    if (groups.length === 0) return nothing;
-    const chosen = this.#chosenFilters().length;
-    const panelId = `${this.#uid}-filters`;
-    return html`<div class="filters-wrap">
-      <button
-        type="button"
-        part="filters-toggle"
-        class="filters-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls=${panelId}
-        @click=${this.#handleToggleFilters}
-      >
-        <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
-        </svg>
-        ${chosen ? plural(this.#language, this.#text.filtersToggle, chosen) : this.#text.filters}
-      </button>
-      <div id=${panelId} part="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
-        ${groups.map((group, index) => this.#renderFacet(group, index))}
-      </div>
-    </div>`;
+  #filtersContext(view: View): FiltersContext {
+    return {
+      uid: this.#uid,
+      lang: this.#language,
+      text: this.#text,
+      groups: view.facets,
+      chosen: this.#chosenFilters().length,
+      total: view.results.length,
+      panelOpen: this.filtersOpen,
+      label: (facet) => fill(this.#text.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
+      noun: (facet) => this.#facetName(facet, 'facetNouns'),
+      open: (facet, index, group) => this.#groupOpen(facet, index, group),
+      expanded: (facet) => this.groupsExpanded.has(facet),
+      narrow: (facet) => this.narrowing.get(facet) ?? '',
+      onChip: (facet, value) => this.#handleChipClick(facet, value),
+      onGroup: (facet, open) => this.#handleGroup(facet, open),
+      onShowAll: (facet) => this.#handleShowAll(facet),
+      onNarrow: (facet, text) => this.#handleNarrow(facet, text),
+      onPanel: () => this.#handleToggleFilters(),
+      onShowResults: () => this.#handleShowResults(),
+      onPanelKey: (event) => this.#handlePanelKey(event),
+    };
   }
 
   #renderActiveFilters(): TemplateResult | typeof nothing {
@@ -538,9 +561,9 @@ export class CaseStudyFinder extends LitElement {
               ${chosen.map(
                 ([facet, value, label]) => html`<li>
                   <button type="button" part="remove-filter" class="remove" data-remove
-                    aria-label=${fill(t.removeFilter, { value: label })}
+                    aria-label=${fill(t.removeFilter, { value: `${this.#facetName(facet, 'facetNames')}: ${label}` })}
                     @click=${(event: Event) => this.#handleRemoveFilter(facet, value, event)}>
-                    ${label}
+                    <span class="remove-group">${this.#facetName(facet, 'facetNames')}:</span> ${label}
                     <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
                       <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
                     </svg>
@@ -631,7 +654,7 @@ export class CaseStudyFinder extends LitElement {
         </div>`;
       case 'ready':
         return html`<div class="layout">
-          ${this.#view ? this.#renderFilters(this.#view) : nothing}
+          ${this.#view ? renderFilters(this.#filtersContext(this.#view)) : nothing}
           <div class="main" id="${this.#uid}-results">${this.#renderResults(state.feed)}</div>
         </div>`;
     }

@@ -15,6 +15,7 @@ import {
   parts,
   search,
   SAMPLE,
+  openGroup,
   text,
 } from './helpers.js';
 
@@ -47,6 +48,7 @@ describe('<case-study-finder> accessibility', () => {
     it('filters chosen', async () => {
       const el = await mountSample();
       await click(el, chip(el, 'Filter by topics', 'Libraries'));
+      await openGroup(el, 'Filter by support type');
       await click(el, chip(el, 'Filter by support type', 'Volunteering'));
       await expectAccessible(el);
     });
@@ -118,19 +120,25 @@ describe('<case-study-finder> accessibility', () => {
   });
 
   describe('keyboard', () => {
-    it('reaches the search box, skip link, chips, sort, cards and Show more in order, then leaves', async () => {
+    it('reaches the search box, skip link, filter groups and their chips, sort, cards and Show more in order, then leaves', async () => {
       const el = await mountSample();
       const name = (node: Element) =>
-        `${[...(node as HTMLElement).part][0]}: ${text(node.querySelector('.chip-label') ?? node)}`.slice(0, 60);
+        `${[...(node as HTMLElement).part][0]}: ${text(node.querySelector('.chip-label, .group-label') ?? node)}`.slice(0, 60);
+      const stops = (group: Element | null) => [...(group?.querySelectorAll<HTMLElement>('button, input') ?? [])].filter((b) => !(b as HTMLButtonElement).disabled);
+      const [topics, support] = parts(el, 'filter-group');
       const expected = [
         part(el, 'search-input')!,
         part(el, 'skip-link')!,
-        ...parts<HTMLButtonElement>(el, 'chip').filter((chip) => !chip.disabled),
+        ...stops(topics!),
+        // Folded: its button only.
+        ...stops(support!),
         part(el, 'sort')!,
         ...parts(el, 'card').flatMap((card) => [...card.querySelectorAll('a')]),
         part(el, 'more-button')!,
       ].map(name);
+      expect(expected.slice(2, 4)).to.deep.equal(['group-toggle: Filter by topics', 'chip: Arts and culture']);
       expect(expected.filter((stop) => stop.startsWith('chip')).length).to.be.greaterThan(10);
+      expect(stops(support!).map(name)).to.deep.equal(['group-toggle: Filter by support type']);
       // Something to tab to after the widget, as on any page (tabbing off the end of a page
       // would take focus into the browser's own controls).
       const after = document.createElement('button');
@@ -211,7 +219,7 @@ describe('<case-study-finder> accessibility', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-remove]')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(active(el)!.getAttribute('aria-label')).to.equal('Remove filter: Early years');
+      expect(active(el)!.getAttribute('aria-label')).to.equal('Remove filter Topic: Early years');
     });
 
     it('Clear all filters in the empty state moves focus to the search box', async () => {
@@ -269,14 +277,16 @@ describe('<case-study-finder> accessibility', () => {
       await search(el, 'libr');
       const chosen = chip(el, 'Filter by topics', 'Libraries');
       await click(el, chosen);
-      const style = getComputedStyle(chosen);
-      const plain = getComputedStyle(chip(el, 'Filter by topics', 'Early years'));
-      // Selected state survives without author colours: system colours, a thicker border and a
-      // tick, so it never rests on colour alone.
-      expect(style.forcedColorAdjust).to.equal('none');
-      expect(style.color).not.to.equal(style.backgroundColor);
-      expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(parseFloat(plain.borderTopWidth));
-      expect(getComputedStyle(chosen.querySelector('.tick')!).display).to.equal('block');
+      // Selected state survives without author colours: the box is filled with the system's
+      // highlight colour and ticked, so it never rests on colour alone.
+      const box = getComputedStyle(chosen.querySelector('.tick')!);
+      const plainBox = getComputedStyle(chip(el, 'Filter by topics', 'Early years').querySelector('.tick')!);
+      expect(box.forcedColorAdjust).to.equal('none');
+      expect(box.backgroundColor).not.to.equal(plainBox.backgroundColor);
+      expect(box.color).not.to.equal(box.backgroundColor);
+      expect(getComputedStyle(chosen.querySelector('.tick path')!).stroke).not.to.equal(
+        getComputedStyle(chip(el, 'Filter by topics', 'Early years').querySelector('.tick path')!).stroke,
+      );
       expect(getComputedStyle(part(el, 'highlight')!).forcedColorAdjust).to.equal('none');
       chosen.focus();
       await sendKeys({ press: 'Shift' });

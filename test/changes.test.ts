@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsfChangeEvent } from '../src/index.js';
-import { chip, click, countText, input, mountSample, part, waitUntil } from './helpers.js';
+import { chip, click, countText, input, mountSample, part, waitUntil, openGroup } from './helpers.js';
 
 /**
  * Reporting the visitor's changes: `csf-change`, the history (with `sync-url`) and the live
@@ -84,6 +84,7 @@ describe('<case-study-finder> reporting changes', () => {
       await sendKeys({ type: 'library' });
       await el.updateComplete;
       const typed = countText(el);
+      await openGroup(el, 'Filter by support type');
       await click(el, chip(el, 'Filter by support type', 'Culture hub'));
       await new Promise<void>((resolve) => el.addEventListener('csf-change', () => resolve(), { once: true }));
       expect(seen.changes.map(({ query, filters }) => [query, Object.keys(filters)])).to.deep.equal([

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CsfChangeEvent } from '../src/index.js';
-import { chip, chipCount, chipsOf, click, countText, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+import { chip, chipCount, chipsOf, click, countText, item, mountItems, mountSample, part, parts, search, text, titles, openGroup } from './helpers.js';
 
 const resultCount = (countLine: string) => Number(countLine.match(/\d+/)![0]);
 
@@ -35,6 +35,7 @@ describe('<case-study-finder> filtering', () => {
     expect(widened).to.be.greaterThan(libraries);
     expect(widened).to.be.lessThan(libraries + earlyYears + 1);
 
+    await openGroup(el, 'Filter by support type');
     const culture = chip(el, 'Filter by support type', 'Culture hub');
     const cultureCount = chipCount(culture);
     await click(el, culture);
@@ -73,13 +74,16 @@ describe('<case-study-finder> filtering', () => {
   it('lists chosen filters as removable buttons and clears everything with Clear all filters', async () => {
     const el = await mountSample();
     await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    await openGroup(el, 'Filter by support type');
     await click(el, chip(el, 'Filter by support type', 'Volunteering'));
     await search(el, 'older');
     const active = part(el, 'active-filters')!;
     const removes = [...active.querySelectorAll('button[data-remove]')];
+    // Each names its group, on screen and to a screen reader.
+    expect(removes.map((b) => text(b))).to.deep.equal(['Topic: Libraries', 'Support type: Volunteering']);
     expect(removes.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
-      'Remove filter: Libraries',
-      'Remove filter: Volunteering',
+      'Remove filter Topic: Libraries',
+      'Remove filter Support type: Volunteering',
     ]);
     await click(el, removes[0] as HTMLElement);
     expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('false');

@@ -21,11 +21,28 @@ export const input = (el: CaseStudyFinder) => part<HTMLInputElement>(el, 'search
 export const titles = (el: CaseStudyFinder) => parts(el, 'card-link').map(text);
 export const countText = (el: CaseStudyFinder) => text(part(el, 'count'));
 
-/** The chip buttons of one facet group, found by the group's visible label. */
-export function chipsOf(el: CaseStudyFinder, groupLabel: string): HTMLButtonElement[] {
+/** One facet group, found by its visible label ("Filter by topics"). */
+export function groupOf(el: CaseStudyFinder, groupLabel: string): HTMLElement {
   const group = parts(el, 'filter-group').find((g) => text(g.querySelector('.group-label')) === groupLabel);
   if (!group) throw new Error(`no filter group "${groupLabel}"`);
-  return [...group.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+  return group;
+}
+
+/** The chip buttons a group shows (none while it is folded: see {@link openGroup}). */
+export function chipsOf(el: CaseStudyFinder, groupLabel: string): HTMLButtonElement[] {
+  return [...groupOf(el, groupLabel).querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+}
+
+/**
+ * Opens a group as a visitor would, with its button, if it is folded; with `all`, also
+ * presses "Show all" when the group offers it.
+ */
+export async function openGroup(el: CaseStudyFinder, groupLabel: string, all = false): Promise<HTMLElement> {
+  const toggle = groupOf(el, groupLabel).querySelector<HTMLButtonElement>('[part~="group-toggle"]')!;
+  if (toggle.getAttribute('aria-expanded') === 'false') await click(el, toggle);
+  const showAll = groupOf(el, groupLabel).querySelector<HTMLButtonElement>('[part~="show-all"]');
+  if (all && showAll && /^Show all/.test(text(showAll))) await click(el, showAll);
+  return groupOf(el, groupLabel);
 }
 
 /** The chip whose label is `label` (its text before the count). */

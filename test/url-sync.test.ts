@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CaseStudyFinder } from '../src/index.js';
-import { chip, click, countText, input, mountSample, part, parts, SAMPLE, search, text, titles } from './helpers.js';
+import { chip, click, countText, input, mountSample, part, parts, SAMPLE, search, text, titles, openGroup } from './helpers.js';
 
 /** The test page's own URL (it has parameters of its own, like any host page). */
 const hostUrl = location.pathname + location.search;
@@ -75,6 +75,7 @@ describe('<case-study-finder> sync-url', () => {
     await click(el, chip(el, 'Filter by topics', 'Libraries'));
     await oneEvent(el, 'csf-change');
     const oneChip = countText(el);
+    await openGroup(el, 'Filter by support type');
     await click(el, chip(el, 'Filter by support type', 'Volunteering'));
     await oneEvent(el, 'csf-change');
     expect(writes).to.deep.equal({ push: 2, replace: 0 });

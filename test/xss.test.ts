@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CaseStudyFinder, CsfErrorEvent } from '../src/index.js';
 import { parseFeed, type CaseStudy } from '../src/lib/feed.js';
 import { isSafeUrl } from '../src/lib/url.js';
-import { captureWarnings, chipsOf, click, mountItems, mountSrc, part, parts, search, text } from './helpers.js';
+import { captureWarnings, chipsOf, click, mountItems, mountSrc, part, parts, search, text, openGroup } from './helpers.js';
 
 type Raw = Record<string, unknown> & { id: string };
 
@@ -177,6 +177,7 @@ describe('<case-study-finder> bad input: hostile feed text and URLs', () => {
 
   it('shows payload chips and chosen filters as text', async () => {
     const { el } = await mount();
+    await openGroup(el, 'Filter by topics', true);
     const chips = chipsOf(el, 'Filter by topics');
     expect(chips.length).to.equal(new Set(accepted.flatMap((i) => i.topics.map((t) => t.toLowerCase()))).size);
     const labels = chips.map((chip) => chip.querySelector('.chip-label')!.textContent);
@@ -187,8 +188,8 @@ describe('<case-study-finder> bad input: hostile feed text and URLs', () => {
     await click(el, chosen);
     await settle(el);
     const remove = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-remove]')!;
-    expect(text(remove)).to.equal(label.replace(/\s+/g, ' ').trim());
-    expect(remove.getAttribute('aria-label')).to.equal(`Remove filter: ${label}`);
+    expect(text(remove)).to.equal(`Topic: ${label.replace(/\s+/g, ' ').trim()}`);
+    expect(remove.getAttribute('aria-label')).to.equal(`Remove filter Topic: ${label}`);
     expect(parts(el, 'card')).to.have.length(1);
     expectCardsShowText(el, byUrl);
     expectNothingInjected(el);

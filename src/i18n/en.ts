@@ -10,7 +10,20 @@ export interface Strings {
   filters: string;
   filtersToggle: Plural;
   facetLabels: Record<string, string>;
+  /** A facet's name before a chosen value ("Topic: Libraries"). */
+  facetNames: Record<string, string>;
+  /** A facet's values, in the plural ("Show all 155 organisations"). */
+  facetNouns: Record<string, string>;
+  /** The plural for a facet with no noun above, from its label. */
+  valuesOf: string;
   chipCount: Plural;
+  groupChosen: Plural;
+  showAll: string;
+  showFewer: string;
+  narrowLabel: string;
+  narrowNone: string;
+  narrowMore: string;
+  showResults: Plural;
   activeFilters: string;
   removeFilter: string;
   clearAll: string;
@@ -47,9 +60,19 @@ export const en: Strings = {
   filters: 'Filters',
   filtersToggle: { other: 'Filters ({count} selected)' },
   facetLabels: { topics: 'topics', supportTypes: 'support type', keywords: 'keywords', organisation: 'organisation' },
-  chipCount: { one: '{count} result', other: '{count} results' },
+  facetNames: { topics: 'Topic', supportTypes: 'Support type', keywords: 'Keyword', organisation: 'Organisation' },
+  facetNouns: { topics: 'topics', supportTypes: 'support types', keywords: 'keywords', organisation: 'organisations' },
+  valuesOf: '{label} values',
+  chipCount: { one: '{count} case study', other: '{count} case studies' },
+  groupChosen: { other: '{count} selected' },
+  showAll: 'Show all {count} {noun}',
+  showFewer: 'Show fewer {noun}',
+  narrowLabel: 'Filter {noun}',
+  narrowNone: 'No {noun} match ‘{text}’',
+  narrowMore: 'Showing {shown} of {total}: type in the box to find the others',
+  showResults: { one: 'Show {count} result', other: 'Show {count} results' },
   activeFilters: 'Chosen filters',
-  removeFilter: 'Remove filter: {value}',
+  removeFilter: 'Remove filter {value}',
   clearAll: 'Clear all filters',
   resultCount: {
     one: 'Your search returned {count} result',
