@@ -21,9 +21,12 @@ import { generateFeed, QUERIES } from './generate.js';
  *   index.html?n=10000&phase=worker    createSearcher with the bundle as its worker: build
  *                                      until ready, per-keystroke round trip
  *   index.html?n=10000&phase=fuse      plain Fuse over the items: build, per-keystroke search
+ *   index.html?n=10000&phase=facets    the element with N distinct topics (one per item, plus a
+ *                                      few shared): longest task on load, per chip click, on
+ *                                      "Show all" and while narrowing the group with its box
  */
 
-export type Phase = 'element' | 'cards' | 'engine' | 'worker' | 'fuse';
+export type Phase = 'element' | 'cards' | 'engine' | 'worker' | 'fuse' | 'facets';
 
 /** The shipped bundle, copied beside the bench page by scripts/bench.mjs. */
 const BUNDLE = new URL('./case-study-finder.js', location.href).href;
@@ -110,7 +113,21 @@ export interface CardsResult {
   firstCardsMs: number;
 }
 
-export type PhaseResult = ElementResult | EngineResult | FuseResult | CardsResult;
+export interface FacetsResult {
+  phase: 'facets';
+  n: number;
+  /** Distinct topics in the feed. */
+  distinct: number;
+  firstCardsMs: number;
+  /** Longest main-thread task from setting `items` to the first cards (0 = none over 50 ms). */
+  loadLongestTaskMs: number;
+  /** Each interaction: how long until drawn, and its longest task (0 = none over 50 ms). */
+  actions: Array<{ action: string; ms: number; longestTaskMs: number }>;
+  /** Longest task over all the interactions. */
+  actionLongestTaskMs: number;
+}
+
+export type PhaseResult = ElementResult | EngineResult | FuseResult | CardsResult | FacetsResult;
 
 declare global {
   interface Window {
@@ -146,6 +163,8 @@ async function main(): Promise<void> {
         ? await runElement()
         : phase === 'cards'
           ? await runCards()
+          : phase === 'facets'
+          ? await runFacets()
           : phase === 'fuse'
           ? await runFuse()
           : await runEngine(phase === 'worker');
@@ -301,8 +320,8 @@ function spread<T>(list: readonly T[], count: number): T[] {
 // ---- (c) + (d) the element ---------------------------------------------------------------
 
 /** Sets the generated feed on a new element from the shipped bundle and waits for its first cards. */
-async function showFirstCards() {
-  const { raw, generateMs } = generate();
+async function showFirstCards(feed = generate()) {
+  const { raw, generateMs } = feed;
   await import(/* @vite-ignore */ BUNDLE);
   const el = document.createElement('case-study-finder') as CaseStudyFinder;
   document.querySelector('#stage')!.append(el);
@@ -427,6 +446,51 @@ async function runElement(): Promise<ElementResult> {
     longTasks,
     longTaskMaxMs,
   };
+}
+
+// ---- (e) filters with N distinct values ---------------------------------------------------
+
+async function runFacets(): Promise<FacetsResult> {
+  const generated = generate();
+  const shared = ['Libraries', 'Early years', 'Sport', 'Heritage', 'Youth services'];
+  generated.raw.forEach((item, at) => {
+    item.topics = [`Topic ${String(at).padStart(5, '0')}`, shared[at % shared.length]!];
+  });
+  const { el, root, firstCardsMs, loadLongestTaskMs } = await showFirstCards(generated);
+  await sleep(READ_MS);
+  const observer = new PerformanceObserver(() => {});
+  observer.observe({ type: 'longtask' });
+  const actions: FacetsResult['actions'] = [];
+  const act = async (action: string, run: () => void) => {
+    observer.takeRecords();
+    const start = performance.now();
+    run();
+    await el.updateComplete;
+    await nextFrame();
+    const took = performance.now() - start;
+    const longestTaskMs = observer.takeRecords().reduce((max, entry) => Math.max(max, entry.duration), 0);
+    actions.push({ action, ms: took, longestTaskMs });
+    await idle();
+  };
+  const group = () => root.querySelector('[part~="filter-group"]')!;
+  const chips = () => [...group().querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+  for (const at of [0, 1, 0, 2]) {
+    const chip = chips()[at]!;
+    await act(`click "${chip.querySelector('.chip-label')!.textContent}"`, () => chip.click());
+  }
+  await act('Show all', () => group().querySelector<HTMLButtonElement>('[part~="show-all"]')!.click());
+  const box = group().querySelector<HTMLInputElement>('[part~="filter-search"]')!;
+  for (const text of ['t', 'to', 'top', 'topic 0', 'topic 09', 'topic 099']) {
+    await act(`narrow "${text}"`, () => {
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+  }
+  observer.disconnect();
+  const actionLongestTaskMs = actions.reduce((max, a) => Math.max(max, a.longestTaskMs), 0);
+  log(`facets n=${n}: first cards ${ms(firstCardsMs)} (longest task ${ms(loadLongestTaskMs)}); longest task per action ${ms(actionLongestTaskMs)}`);
+  el.remove();
+  return { phase: 'facets', n, distinct: n + shared.length, firstCardsMs, loadLongestTaskMs, actions, actionLongestTaskMs };
 }
 
 const SEARCHING = -2;

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { DRAWN_AT_MOST, FOLDED_SIZE, listValues } from './facet-list.js';
 import type { FacetValue } from './facets.js';
+import { fold } from './text.js';
 
 /** Values as the FacetIndex gives them: in alphabetical order, with counts and choices. */
 function values(spec: Array<[label: string, count: number, selected?: boolean]>): FacetValue[] {
   return spec
-    .map(([label, count, selected = false]) => ({ key: label.toLowerCase(), label, count, selected }))
+    .map(([label, count, selected = false]) => ({ key: label.toLowerCase(), label, folded: fold(label), count, selected }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }
 

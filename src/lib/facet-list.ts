@@ -49,10 +49,7 @@ export function listValues(values: readonly FacetValue[], { expanded, narrow }: 
   let matching = values.length;
   let wanted: (value: FacetValue) => boolean;
   if (words.length) {
-    const matches = (value: FacetValue) => {
-      const label = fold(value.label);
-      return words.every((word) => label.includes(word));
-    };
+    const matches = (value: FacetValue) => words.every((word) => value.folded.includes(word));
     matching = values.filter(matches).length;
     wanted = (value) => value.selected || matches(value);
   } else if (foldable && !expanded) {

@@ -1,5 +1,6 @@
 import type { CaseStudy } from './feed.js';
-import { compareText } from './text.js';
+import { orderByText } from './sort.js';
+import { fold } from './text.js';
 
 /**
  * The chosen values of each facet, by facet key; values compared case-insensitively. A map,
@@ -14,6 +15,8 @@ export interface FacetValue {
   key: string;
   /** The first spelling in the feed, shown to visitors. */
   label: string;
+  /** The label folded as the search folds text (case and accents aside), for narrowing a list. */
+  folded: string;
   count: number;
   selected: boolean;
 }
@@ -53,8 +56,8 @@ export class FacetIndex {
    */
   readonly #offsets: Int32Array[] = [];
   readonly #ids: Int32Array[] = [];
-  /** `labels[facet][id]`: [value key, first spelling], in display order. */
-  readonly #labels: Array<Array<[string, string]>> = [];
+  /** `labels[facet][id]`: [value key, first spelling, spelling folded], in display order. */
+  readonly #labels: Array<Array<[string, string, string]>> = [];
 
   constructor(items: readonly CaseStudy[], keys: readonly string[]) {
     this.keys = keys;
@@ -79,10 +82,12 @@ export class FacetIndex {
         }
         offsets[at + 1] = seen.length;
       });
-      const order = found.map((_, id) => id).sort((a, b) => compareText(found[a]![1], found[b]![1]));
+      const labels = found.map(([, label]) => label);
+      const folded = labels.map(fold);
+      const order = orderByText(labels, folded);
       const display = new Int32Array(order.length);
       order.forEach((id, place) => (display[id] = place));
-      this.#labels.push(order.map((id) => found[id]!));
+      this.#labels.push(order.map((id) => [...found[id]!, folded[id]!]));
       this.#offsets.push(offsets);
       this.#ids.push(Int32Array.from(seen, (id) => display[id]!));
     }
@@ -140,9 +145,10 @@ export class FacetIndex {
 
     const facets = this.keys.map((key, facet) => ({
       key,
-      values: this.#labels[facet]!.map(([value, label], id) => ({
+      values: this.#labels[facet]!.map(([value, label, folded], id) => ({
         key: value,
         label,
+        folded,
         count: counts[facet]![id]!,
         selected: chosen[facet]![id] === 1,
       })),

@@ -1,6 +1,5 @@
 import type { CaseStudy } from './feed.js';
-import { sortByKey } from './sort.js';
-import { compareText } from './text.js';
+import { orderByText, sortByKey } from './sort.js';
 
 /** The orders a visitor or a page can ask for. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
@@ -50,9 +49,7 @@ export class Orders {
     if (!list) {
       const items = this.items;
       if (order === 'title') {
-        const indices = Array.from(items.keys());
-        indices.sort((a, b) => compareText(items[a]!.title, items[b]!.title) || a - b);
-        list = Int32Array.from(indices);
+        list = Int32Array.from(orderByText(items.map((item) => item.title)));
       } else {
         list = byDate(items, order === 'newest');
       }
