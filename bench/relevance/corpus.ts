@@ -180,14 +180,30 @@ export function buildCorpus(dictionary: Misspellings, seed = 20260601, size = IT
   const fillerVocabulary = new Set<string>();
   for (const item of items) for (const word of vocabularyOf(item)) fillerVocabulary.add(word);
 
-  // Correct words to plant: one word of letters, new to the filler, each planted once.
+  // Correct words to plant: one word of letters, new to the filler, each planted once. Only one
+  // word of a family ("abandon", "abandoned", "abandons") is planted, and none of a filler word's
+  // family ("visitor" beside "visitors"): an item holding the same word with another ending is
+  // no wrong answer, and the benchmark is about spelling, not about which ending wins.
   const corrections = new Map<string, string[]>();
   for (const [wrong, right] of Object.entries(dictionary)) {
     if (!/^[A-Za-z]+$/.test(right) || !/^[A-Za-z]+$/.test(wrong)) continue;
     if (fillerVocabulary.has(plain(right)) || fillerVocabulary.has(plain(wrong))) continue;
     corrections.set(right, [...(corrections.get(right) ?? []), wrong]);
   }
-  const correct = shuffle([...corrections.keys()].sort(), random);
+  const families = new Set<string>();
+  const stems = (word: string) => {
+    const folded = plain(word);
+    const out: string[] = [];
+    for (let length = Math.max(4, folded.length - 3); length <= folded.length; length++) out.push(folded.slice(0, length));
+    return out;
+  };
+  for (const word of fillerVocabulary) for (const stem of stems(word)) families.add(stem);
+  const correct = shuffle([...corrections.keys()].sort(), random).filter((word) => {
+    const own = stems(word);
+    if (own.some((stem) => families.has(stem))) return false;
+    for (const stem of own) families.add(stem);
+    return true;
+  });
   const correctPlain = new Set(correct.map(plain));
   const planted: RelevanceCorpus['planted'] = { title: 0, tags: 0, summary: 0 };
   const home = new Map<string, number>();
