@@ -41,6 +41,8 @@ describe('SearchIndex', () => {
     ['one word without a match sinks the query', 'library xylophone', []],
     ['no match at all', 'xylophone', []],
     ['short words are not matched fuzzily', 'swm', []],
+    ['a made-up word finds nothing', 'meretu', []],
+    ['a typo: swapped letters in a short word', 'yotuh', [1, 4]],
   ];
   for (const [name, query, expected] of cases) {
     it(`${name}: ${JSON.stringify(query)}`, () => {
@@ -88,6 +90,62 @@ describe('SearchIndex', () => {
     expect(Array.from(index.search('library').indices)).to.deep.equal([1, 0]);
     expect(Array.from(index.search('painting').indices)).to.deep.equal([2]);
   });
+
+  // [why, documents as [title, summary] weighted 3 and 1, query, expected order]
+  const ranking: Array<[string, string[][], string, number[]]> = [
+    [
+      'one typo in a summary outranks two in a title',
+      [['Optical services', ''], ['Reading group', 'An official visit']],
+      'offical',
+      [1, 0],
+    ],
+    [
+      'a typo finds the word, not a word that merely shares letters with it',
+      [['Home library service', ''], ['Science week', 'A visit to the laboratory']],
+      'labratory',
+      [1],
+    ],
+    ['a swap of neighbouring letters is one typo', [['Another year', ''], ['Anchor', 'A mother']], 'anohter', [0]],
+    [
+      'a whole word with a typo outranks a longer word it starts',
+      [['Certainty of funding', ''], ['Reading', 'We are certain']],
+      'certian',
+      [1, 0],
+    ],
+    [
+      'an exact word in a summary outranks a longer word it starts in a title',
+      [['Certainty of funding', ''], ['Reading', 'We are certain']],
+      'certain',
+      [1, 0],
+    ],
+    [
+      'the same word with another ending in a title outranks the word in a summary',
+      [['Reading', 'The library opens'], ['Libraries open late', '']],
+      'library',
+      [1, 0],
+    ],
+    [
+      'a stem of a word the feed lacks does not stop the typo search',
+      [['Mister Men books', ''], ['Reading', 'A mystery tour']],
+      'mistery',
+      [0, 1],
+    ],
+    ['a doubled letter written once is the likeliest reading', [['Come along', ''], ['A comma', '']], 'coma', [1, 0]],
+    ['one typo in a word of six letters', [['Garden club', '']], 'gardin', [0]],
+    ['not two typos in a word of six letters', [['Garden club', '']], 'gurdin', []],
+    ['two typos in a word of seven letters', [['Kitchen club', '']], 'kytchin', [0]],
+    ['not three typos in a word of nine letters', [['Allotment club', '']], 'elletmunt', []],
+    ['three typos in a word of ten letters', [['Volunteers club', '']], 'valanteirs', [0]],
+    ['a plain query finds a letter that does not decompose', [['Twinned with Łódź', '']], 'lodz', [0]],
+    ['the plain spelling ranks the word first', [['Tromso Road', 'A visit'], ['Hall', 'Twinned with Tromsø']], 'tromso', [0, 1]],
+    ['ß and ss are one spelling', [['Große Straße', ''], ['Strasse Road', '']], 'strasse', [0, 1]],
+    ['an accented query finds the plain spelling', [['Twinned with Lodz', '']], 'Łódź', [0]],
+  ];
+  for (const [why, docs, query, expected] of ranking) {
+    it(`ranking: ${why} (${JSON.stringify(query)})`, () => {
+      expect(Array.from(new SearchIndex(docs, [3, 1]).search(query).indices)).to.deep.equal(expected);
+    });
+  }
 
   it('keeps equal scores in feed order', () => {
     const docs = [['Library a', ''], ['Library b', ''], ['Library c', '']];
