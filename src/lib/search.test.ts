@@ -193,6 +193,62 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex with hostile input', () => {
+  const swim = new SearchIndex(DOCS, [3, 1]);
+  const swimming = [5];
+  const cases: Array<[string, string, number[]]> = [
+    ['words after the first 200 characters are not searched', `swimming${' '.repeat(200)}xylophone`, swimming],
+    ['words after the first 10 are not searched', 'swimming swimmin swimmi swimm swim lessons lesson lesso less free xylophone', swimming],
+    ['a crafted megabyte of one word finds nothing, quickly', 'x'.repeat(1_000_000), []],
+    ['a crafted megabyte of words is cut like any long query', 'swimming '.repeat(120_000), swimming],
+  ];
+  for (const [name, query, expected] of cases) {
+    it(name, () => {
+      expect(Array.from(swim.search(query).indices)).to.deep.equal(expected);
+    });
+  }
+
+  it('matches a word longer than 40 letters whole or by its start', () => {
+    const welsh = new SearchIndex([['Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch station', '']], [1]);
+    expect(Array.from(welsh.search('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch').indices)).to.deep.equal([0]);
+    expect(Array.from(welsh.search('llanfairpwll').indices)).to.deep.equal([0]);
+  });
+
+  it('indexes only the first 20,000 characters of a field', () => {
+    const long = new SearchIndex([['Title', `${'filler '.repeat(3000)}zebra`]], [3, 1]);
+    expect(Array.from(long.search('filler').indices)).to.deep.equal([0]);
+    expect(Array.from(long.search('zebra').indices)).to.deep.equal([]);
+  });
+
+  // Distinct made-up words, so that nothing is folded only once: the worst case for indexing.
+  const words = (count: number) => Array.from({ length: count }, (_, at) => `w${at.toString(36)}q`).join(' ');
+  const huge = words(700_000); // about 5 MB
+
+  it('adds a document with a 5 MB summary in a few milliseconds, not seconds', () => {
+    const index = new SearchIndex([], [3, 1]);
+    const start = performance.now();
+    index.add([['Title', huge]]);
+    index.finish();
+    // Indexing all of it takes seconds here; the first 20,000 characters, a few milliseconds.
+    expect(performance.now() - start).to.be.below(100);
+    expect(Array.from(index.search('w0q').indices)).to.deep.equal([0]);
+  });
+
+  it('searches an index of huge documents for a huge query in a few milliseconds', () => {
+    const index = new SearchIndex([[huge, huge], [huge, huge]], [3, 1]);
+    const start = performance.now();
+    index.search(huge);
+    index.search(`${'abcdefghijklmnopqrstuvwxyz'.repeat(8)} `.repeat(100));
+    expect(performance.now() - start).to.be.below(100);
+  });
+
+  it('builds in smaller steps when documents are long', () => {
+    const steps = (doc: string[]) => [...new SearchIndex([], [3, 1]).build(40, () => doc)].length;
+    // 40 short documents fit one step of adding; 40 of 80,000 indexed characters need many.
+    expect(steps([huge, huge, huge, huge]) - steps(['Title', 'Summary'])).to.be.at.least(10);
+  });
+});
+
 describe('createSearcher', () => {
   const { items } = parseFeed([
     { title: 'Reading groups', url: '/a', summary: 'Held in Gwynedd libraries.' },

@@ -1,5 +1,5 @@
 import { sortByKey } from './sort.js';
-import { term, terms, words } from './text.js';
+import { term, words } from './text.js';
 
 /**
  * A document to index: one text per field, in the order of the weights given to
@@ -41,6 +41,12 @@ const FUZZY_MIN_LENGTH = 4;
 // query word: enough for every plausible typo, few enough that a keystroke stays far under a frame.
 const FUZZY_CANDIDATES = 150;
 const CACHE_LIMIT = 500;
+// Hostile input (a pasted essay, a crafted megabyte) costs no more than a long query or item.
+const MAX_QUERY = 200;
+const MAX_WORDS = 10;
+const MAX_FIELD = 20_000;
+// A sliced build adds about this much text per step, however few the documents it comes in.
+const SLICE_CHARS = 200_000;
 
 /**
  * The word without a common English ending, when enough is left to be specific: "libraries"
@@ -114,7 +120,10 @@ export class SearchIndex {
     if (docs.length) this.finish();
   }
 
-  /** Adds documents after those already added. Call {@link finish} once all are in. */
+  /**
+   * Adds documents after those already added. Call {@link finish} once all are in. Only the
+   * first 20,000 characters of a field are indexed, so one huge field costs no more than a long one.
+   */
   add(docs: readonly SearchDoc[]): void {
     // The hot loop of indexing: everything it touches is a local.
     const rawIds = this.#rawIds;
@@ -131,7 +140,7 @@ export class SearchIndex {
         const text = fields[field];
         if (!text) continue;
         const weight = weights[field] ?? 1;
-        const found = words(text);
+        const found = words(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
         for (let at = 0; at < found.length; at++) {
           const raw = found[at]!;
           let id = rawIds.get(raw);
@@ -168,15 +177,23 @@ export class SearchIndex {
   }
 
   /**
-   * The whole build as steps: adds `docs` a slice at a time, then finishes. Each `yield` is a
-   * point where a caller may give the browser a turn, so a large feed never blocks a page.
+   * The whole build as steps: adds `docs` up to `slice` at a time (fewer when they are long),
+   * then finishes. Each `yield` is a point where a caller may give the browser a turn, so a
+   * large feed never blocks a page.
    */
   *build(count: number, docAt: (index: number) => SearchDoc, slice = 250): Generator<void> {
-    for (let from = 0; from < count; from += slice) {
-      const docs: SearchDoc[] = [];
-      for (let at = from; at < Math.min(count, from + slice); at++) docs.push(docAt(at));
-      this.add(docs);
-      yield;
+    let docs: SearchDoc[] = [];
+    let chars = 0;
+    for (let at = 0; at < count; at++) {
+      const doc = docAt(at);
+      docs.push(doc);
+      for (const text of doc) chars += Math.min(text.length, MAX_FIELD);
+      if (docs.length >= slice || chars >= SLICE_CHARS || at === count - 1) {
+        this.add(docs);
+        docs = [];
+        chars = 0;
+        yield;
+      }
     }
     yield* this.#finishing();
   }
@@ -248,20 +265,25 @@ export class SearchIndex {
 
   /**
    * Finds the documents matching every word of `query`. Every word also matches as a prefix,
-   * so results appear while a word is still being typed ("lib" finds "library").
+   * so results appear while a word is still being typed ("lib" finds "library"). Only the first
+   * 200 characters and 10 words of a query count, and only the first 40 letters of a word.
    */
   search(query: string): SearchResult {
     this.finish();
-    const cached = this.#resultCache.get(query);
+    // Cut first: even a cache look-up hashes the whole key.
+    const cut = query.slice(0, MAX_QUERY);
+    const cached = this.#resultCache.get(cut);
     if (cached) return cached;
-    const all = [...new Set(terms(query))];
+    const typed = words(cut);
+    const typedTerms = typed.map(term);
+    const all = [...new Set(typedTerms)];
     // Joining words need not appear ("support for Afghan families"), unless they are all there is.
     const content = all.filter((word) => !STOP_WORDS.has(word));
-    const searched = content.length ? content : all;
+    const searched = (content.length ? content : all).slice(0, MAX_WORDS);
     const matches = searched.map((word) => this.#matchWord(word));
     const result = searched.length === 0 ? everyDoc(this.size) : this.#find(matches);
     if (this.#resultCache.size >= 20) this.#resultCache.clear();
-    this.#resultCache.set(query, result);
+    this.#resultCache.set(cut, result);
     return result;
   }
 
