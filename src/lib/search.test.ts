@@ -174,6 +174,62 @@ describe('SearchIndex', () => {
     expect(marked(DOCS[4]![0]!)).to.deep.equal(['Library']);
   });
 
+  // The shared DOCS, and a place name written with a letter that folds to another.
+  const spelling = new SearchIndex([...DOCS, ['Twinned with Tromsø', 'Pupils wrote to Norway.']], [3, 1]);
+  const correctedCases: Array<[string, string, string | undefined]> = [
+    ['a word with a typo', 'libary', 'library'],
+    ['only the word with a typo', 'libary museum', 'library museum'],
+    ['other words as typed, punctuation left out', 'Museum, LIBARY!', 'Museum library'],
+    ['joining words as typed', 'the libary', 'the library'],
+    ['a swap', 'yuoth', 'youth'],
+    ['the feed’s spelling, accents kept', 'trmoso', 'tromsø'],
+    ['nothing for an exact word', 'library', undefined],
+    ['nothing for a word being typed', 'libr', undefined],
+    ['nothing for another ending of a word', 'museums', undefined],
+    ['a typo that serves the word better than its stem does', 'libray', 'library'],
+    ['nothing for a word found by another ending alone', 'schooling', undefined],
+    ['nothing for a plain spelling of an accented word', 'tromso', undefined],
+    ['nothing when nothing is found', 'libary xylophone', undefined],
+    ['nothing for an empty query', '', undefined],
+  ];
+  for (const [name, query, expected] of correctedCases) {
+    it(`corrected: ${name} (${JSON.stringify(query)})`, () => {
+      const result = spelling.search(query);
+      expect(result.corrected).to.equal(expected);
+      // A correction always comes with results, and never with a suggestion.
+      if (expected) expect(result.indices.length).to.be.above(0);
+      expect(result.suggestion).to.equal(undefined);
+    });
+  }
+
+  const suggestionCases: Array<[string, string, string | undefined]> = [
+    ['a word one typo beyond the search', 'mxzeum', 'museum'],
+    ['a short word, which a search never corrects', 'swm', undefined],
+    ['other words as typed', 'Museums at nxxht', 'Museums at night'],
+    ['nothing when the nearest word still finds nothing with the rest', 'youth mxzeum', undefined],
+    ['nothing when no word is near', 'xylophone', undefined],
+    ['nothing when every word matched but not together', 'youth museum', undefined],
+    ['nothing when something is found', 'museum', undefined],
+  ];
+  for (const [name, query, expected] of suggestionCases) {
+    it(`suggestion: ${name} (${JSON.stringify(query)})`, () => {
+      const result = spelling.search(query);
+      expect(result.suggestion).to.equal(expected);
+      if (expected) expect(Array.from(spelling.search(expected).indices)).to.not.deep.equal([]);
+    });
+  }
+
+  it('suggestion: a short word one typo away', () => {
+    expect(new SearchIndex([['Swim club', '']], [3, 1]).search('swm').suggestion).to.equal('swim');
+  });
+
+  it('gives results that survive structured cloning (postMessage to and from the worker)', () => {
+    for (const query of ['libary museum', 'mxzeum', 'library']) {
+      const result = spelling.search(query);
+      expect(structuredClone(result)).to.deep.equal(result);
+    }
+  });
+
   it('gives the same answer when asked again', () => {
     const first = Array.from(index.search('libary').indices);
     index.search('museum');

@@ -7,12 +7,27 @@ import { term, words } from './text.js';
  */
 export type SearchDoc = readonly string[];
 
-/** The outcome of a query. */
+/** The outcome of a query: plain data, so that it crosses `postMessage` from the worker as it is. */
 export interface SearchResult {
   /** Document indices, best first; every document, in order, for an empty query. */
   indices: Int32Array;
   /** The folded vocabulary words that matched, for highlighting. */
   matched: string[];
+  /**
+   * The query as it was effectively searched, when some word of it was found through a typo
+   * correction (the feed has it neither whole nor as the start of a word, and a typo serves it
+   * better than another ending would: "libray" is "library", while "schooling" finding "schools"
+   * is no correction): each such word replaced by the feed's word that served it best, in lower
+   * case with its accents ("libary museum" → "library museum", "trmoso" → "tromsø"). Other words
+   * stay as typed; punctuation is left out. Undefined when no word was corrected.
+   */
+  corrected?: string;
+  /**
+   * Only when nothing was found: the nearest query that finds something, each word that matched
+   * nothing replaced by the nearest word of the feed ("mezeum" → "museum"). Undefined when there is
+   * no such query.
+   */
+  suggestion?: string;
 }
 
 /** Every document in order, nothing to highlight: the answer to an empty query. */
@@ -24,12 +39,14 @@ interface WordMatch {
   qualities: number[];
   /** Postings the word's terms hold together: what scoring it through them costs. */
   cost: number;
+  /** When the word matched only through typos: the term that served it best. */
+  corrected?: number;
 }
 
 // Match qualities. Each step down (the whole word, or with another ending; the start of a longer
 // word; one typo; one more typo) loses more than the field weights can make up (title 3, summary 1), so
 // that a better match in a summary outranks a worse one in a title: "offical" finds "official"
-// in a summary before "officers" in a title, and "certain" finds "certain" before "certainty".
+// in a summary before "optical" in a title, and "certain" finds "certain" before "certainty".
 const STEP = 0.3;
 // The same word with another ending ("libraries" for "library") counts a little less than itself.
 const SAME_WORD = 0.85;
@@ -82,6 +99,7 @@ const allowedTypos = (length: number): number => (length < FUZZY_MIN_LENGTH ? 0 
  * @example
  * const index = new SearchIndex(docs, [3, 1]);   // title, summary
  * index.search('libary museum').indices;        // best first
+ * index.search('libary museum').corrected;      // 'library museum'
  */
 export class SearchIndex {
   size = 0;
@@ -89,6 +107,8 @@ export class SearchIndex {
   /** Fields in descending weight, so a document's first sight of a term carries its best weight. */
   readonly #fieldOrder: number[];
   readonly #vocabulary: string[] = [];
+  /** Per term, a word of the feed it came from, as written: what a correction shows. */
+  readonly #written: string[] = [];
   readonly #termIds = new Map<string, number>();
   /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
   readonly #rawIds = new Map<string, number>();
@@ -129,6 +149,7 @@ export class SearchIndex {
     const rawIds = this.#rawIds;
     const termIds = this.#termIds;
     const vocabulary = this.#vocabulary;
+    const written = this.#written;
     const lastDoc = this.#lastDoc;
     const docTerms = this.#docTerms;
     const docWeights = this.#docWeights;
@@ -149,6 +170,7 @@ export class SearchIndex {
             id = termIds.get(folded);
             if (id === undefined) {
               id = vocabulary.push(folded) - 1;
+              written.push(raw);
               termIds.set(folded, id);
               lastDoc.push(-1);
             }
@@ -282,6 +304,25 @@ export class SearchIndex {
     const searched = (content.length ? content : all).slice(0, MAX_WORDS);
     const matches = searched.map((word) => this.#matchWord(word));
     const result = searched.length === 0 ? everyDoc(this.size) : this.#find(matches);
+    // The query again, with some words replaced by words of the feed.
+    const spell = (replaced: Map<string, number>) => {
+      const written = typed.map((word, at) => {
+        const id = replaced.get(typedTerms[at]!);
+        return id === undefined ? word : this.#written[id]!.toLowerCase();
+      });
+      return written.join(' ');
+    };
+    if (result.indices.length) {
+      const corrections = new Map<string, number>();
+      searched.forEach((word, at) => {
+        const id = matches[at]!.corrected;
+        if (id !== undefined) corrections.set(word, id);
+      });
+      if (corrections.size) result.corrected = spell(corrections);
+    } else if (searched.length) {
+      const replaced = this.#suggest(searched, matches);
+      if (replaced) result.suggestion = spell(replaced);
+    }
     if (this.#resultCache.size >= 20) this.#resultCache.clear();
     this.#resultCache.set(cut, result);
     return result;
@@ -307,6 +348,27 @@ export class SearchIndex {
     const indices = sortByKey(candidates, (doc) => Math.round(scores[doc]! * 1e6), true);
     for (const doc of candidates) scores[doc] = 0;
     return { indices, matched: [...matched] };
+  }
+
+  /**
+   * For a query that found nothing: each word that matched nothing replaced by the nearest word
+   * of the feed within one more typo than a search allows (the most common of the nearest), if
+   * the query then finds something. A handful of edit distances per word: cheap on a keystroke.
+   */
+  #suggest(searched: string[], matches: WordMatch[]): Map<string, number> | undefined {
+    const replaced = new Map<string, number>();
+    const fixed = matches.map((match, at) => {
+      if (match.termIds.length) return match;
+      const word = searched[at]!;
+      let best: [id: number, distance: number, postings: number] | undefined;
+      for (const [id, distance, whole] of this.#near(word, allowedTypos(word.length) + 1)) {
+        const postings = this.#postings(id);
+        if (whole && (!best || distance < best[1] || (distance === best[1] && postings > best[2]))) best = [id, distance, postings];
+      }
+      if (best) replaced.set(word, best[0]);
+      return best ? this.#matchWord(this.#vocabulary[best[0]]!) : match;
+    });
+    return replaced.size && this.#find(fixed).indices.length ? replaced : undefined;
   }
 
   /** Scores into `into` every document holding one of the word's terms; returns them. */
@@ -391,6 +453,9 @@ export class SearchIndex {
     const stem = stemOf(word);
     const guess = typoQuality(1, false);
     for (const [id, same] of stem ? this.#endings(stem) : []) add(id, !known ? guess : same ? SAME_WORD : STEP * 0.9);
+    // Another ending of a real word is no correction ("painting" finding "painted"); a typo that
+    // serves the word better than its stem does is ("libray" is "library", not "libra…").
+    const stemmed = found.size ? guess : 0;
     if (!known) {
       for (const [id, typos, whole] of this.#near(word, allowedTypos(word.length))) {
         const quality = typoQuality(typos, whole);
@@ -404,6 +469,15 @@ export class SearchIndex {
     const termIds = [...found.keys()];
     const qualities = [...found.values()];
     const match: WordMatch = { termIds, qualities, cost: termIds.reduce((sum, id) => sum + this.#postings(id), 0) };
+    if (!known && termIds.length) {
+      // The correction shown is the best match, the commonest word among equals.
+      let best = 0;
+      for (let at = 1; at < termIds.length; at++) {
+        const [q, b] = [qualities[at]!, qualities[best]!];
+        if (q > b || (q === b && this.#postings(termIds[at]!) > this.#postings(termIds[best]!))) best = at;
+      }
+      if (qualities[best]! > stemmed) match.corrected = termIds[best];
+    }
     if (this.#wordCache.size >= CACHE_LIMIT) this.#wordCache.clear();
     this.#wordCache.set(word, match);
     return match;
