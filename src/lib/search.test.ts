@@ -39,6 +39,8 @@ describe('SearchIndex', () => {
     ['one word without a match sinks the query', 'library xylophone', []],
     ['no match at all', 'xylophone', []],
     ['short words are not matched fuzzily', 'swm', []],
+    ['a made-up word finds nothing', 'meretu', []],
+    ['a typo: swapped letters in a short word', 'yotuh', [1, 4]],
   ];
   for (const [name, query, expected] of cases) {
     it(`${name}: ${JSON.stringify(query)}`, () => {
@@ -87,6 +89,62 @@ describe('SearchIndex', () => {
     expect(Array.from(index.search('painting').indices)).to.deep.equal([2]);
   });
 
+  // [why, documents as [title, summary] weighted 3 and 1, query, expected order]
+  const ranking: Array<[string, string[][], string, number[]]> = [
+    [
+      'one typo in a summary outranks two in a title',
+      [['Optical services', ''], ['Reading group', 'An official visit']],
+      'offical',
+      [1, 0],
+    ],
+    [
+      'a typo finds the word, not a word that merely shares letters with it',
+      [['Home library service', ''], ['Science week', 'A visit to the laboratory']],
+      'labratory',
+      [1],
+    ],
+    ['a swap of neighbouring letters is one typo', [['Another year', ''], ['Anchor', 'A mother']], 'anohter', [0]],
+    [
+      'a whole word with a typo outranks a longer word it starts',
+      [['Certainty of funding', ''], ['Reading', 'We are certain']],
+      'certian',
+      [1, 0],
+    ],
+    [
+      'an exact word in a summary outranks a longer word it starts in a title',
+      [['Certainty of funding', ''], ['Reading', 'We are certain']],
+      'certain',
+      [1, 0],
+    ],
+    [
+      'the same word with another ending in a title outranks the word in a summary',
+      [['Reading', 'The library opens'], ['Libraries open late', '']],
+      'library',
+      [1, 0],
+    ],
+    [
+      'a stem of a word the feed lacks does not stop the typo search',
+      [['Mister Men books', ''], ['Reading', 'A mystery tour']],
+      'mistery',
+      [0, 1],
+    ],
+    ['a doubled letter written once is the likeliest reading', [['Come along', ''], ['A comma', '']], 'coma', [1, 0]],
+    ['one typo in a word of six letters', [['Garden club', '']], 'gardin', [0]],
+    ['not two typos in a word of six letters', [['Garden club', '']], 'gurdin', []],
+    ['two typos in a word of seven letters', [['Kitchen club', '']], 'kytchin', [0]],
+    ['not three typos in a word of nine letters', [['Allotment club', '']], 'elletmunt', []],
+    ['three typos in a word of ten letters', [['Volunteers club', '']], 'valanteirs', [0]],
+    ['a plain query finds a letter that does not decompose', [['Twinned with Łódź', '']], 'lodz', [0]],
+    ['the plain spelling ranks the word first', [['Tromso Road', 'A visit'], ['Hall', 'Twinned with Tromsø']], 'tromso', [0, 1]],
+    ['ß and ss are one spelling', [['Große Straße', ''], ['Strasse Road', '']], 'strasse', [0, 1]],
+    ['an accented query finds the plain spelling', [['Twinned with Lodz', '']], 'Łódź', [0]],
+  ];
+  for (const [why, docs, query, expected] of ranking) {
+    it(`ranking: ${why} (${JSON.stringify(query)})`, () => {
+      expect(Array.from(new SearchIndex(docs, [3, 1]).search(query).indices)).to.deep.equal(expected);
+    });
+  }
+
   it('keeps equal scores in feed order', () => {
     const docs = [['Library a', ''], ['Library b', ''], ['Library c', '']];
     expect(Array.from(new SearchIndex(docs, [3, 1]).search('library').indices)).to.deep.equal([0, 1, 2]);
@@ -114,6 +172,62 @@ describe('SearchIndex', () => {
     expect(marked(DOCS[4]![0]!)).to.deep.equal(['Library']);
   });
 
+  // The shared DOCS, and a place name written with a letter that folds to another.
+  const spelling = new SearchIndex([...DOCS, ['Twinned with Tromsø', 'Pupils wrote to Norway.']], [3, 1]);
+  const correctedCases: Array<[string, string, string | undefined]> = [
+    ['a word with a typo', 'libary', 'library'],
+    ['only the word with a typo', 'libary museum', 'library museum'],
+    ['other words as typed, punctuation left out', 'Museum, LIBARY!', 'Museum library'],
+    ['joining words as typed', 'the libary', 'the library'],
+    ['a swap', 'yuoth', 'youth'],
+    ['the feed’s spelling, accents kept', 'trmoso', 'tromsø'],
+    ['nothing for an exact word', 'library', undefined],
+    ['nothing for a word being typed', 'libr', undefined],
+    ['nothing for another ending of a word', 'museums', undefined],
+    ['a typo that serves the word better than its stem does', 'libray', 'library'],
+    ['nothing for a word found by another ending alone', 'schooling', undefined],
+    ['nothing for a plain spelling of an accented word', 'tromso', undefined],
+    ['nothing when nothing is found', 'libary xylophone', undefined],
+    ['nothing for an empty query', '', undefined],
+  ];
+  for (const [name, query, expected] of correctedCases) {
+    it(`corrected: ${name} (${JSON.stringify(query)})`, () => {
+      const result = spelling.search(query);
+      expect(result.corrected).to.equal(expected);
+      // A correction always comes with results, and never with a suggestion.
+      if (expected) expect(result.indices.length).to.be.above(0);
+      expect(result.suggestion).to.equal(undefined);
+    });
+  }
+
+  const suggestionCases: Array<[string, string, string | undefined]> = [
+    ['a word one typo beyond the search', 'mxzeum', 'museum'],
+    ['a short word, which a search never corrects', 'swm', undefined],
+    ['other words as typed', 'Museums at nxxht', 'Museums at night'],
+    ['nothing when the nearest word still finds nothing with the rest', 'youth mxzeum', undefined],
+    ['nothing when no word is near', 'xylophone', undefined],
+    ['nothing when every word matched but not together', 'youth museum', undefined],
+    ['nothing when something is found', 'museum', undefined],
+  ];
+  for (const [name, query, expected] of suggestionCases) {
+    it(`suggestion: ${name} (${JSON.stringify(query)})`, () => {
+      const result = spelling.search(query);
+      expect(result.suggestion).to.equal(expected);
+      if (expected) expect(Array.from(spelling.search(expected).indices)).to.not.deep.equal([]);
+    });
+  }
+
+  it('suggestion: a short word one typo away', () => {
+    expect(new SearchIndex([['Swim club', '']], [3, 1]).search('swm').suggestion).to.equal('swim');
+  });
+
+  it('gives results that survive structured cloning (postMessage to and from the worker)', () => {
+    for (const query of ['libary museum', 'mxzeum', 'library']) {
+      const result = spelling.search(query);
+      expect(structuredClone(result)).to.deep.equal(result);
+    }
+  });
+
   it('gives the same answer when asked again', () => {
     const first = Array.from(index.search('libary').indices);
     index.search('museum');
@@ -130,5 +244,61 @@ describe('SearchIndex', () => {
   it('matches every word as a prefix, finished or not', () => {
     expect(find('lib ')).to.deep.equal(find('lib'));
     expect(find('lib youth')).to.deep.equal([4]);
+  });
+});
+
+describe('SearchIndex with hostile input', () => {
+  const swim = new SearchIndex(DOCS, [3, 1]);
+  const swimming = [5];
+  const cases: Array<[string, string, number[]]> = [
+    ['words after the first 200 characters are not searched', `swimming${' '.repeat(200)}xylophone`, swimming],
+    ['words after the first 10 are not searched', 'swimming swimmin swimmi swimm swim lessons lesson lesso less free xylophone', swimming],
+    ['a crafted megabyte of one word finds nothing, quickly', 'x'.repeat(1_000_000), []],
+    ['a crafted megabyte of words is cut like any long query', 'swimming '.repeat(120_000), swimming],
+  ];
+  for (const [name, query, expected] of cases) {
+    it(name, () => {
+      expect(Array.from(swim.search(query).indices)).to.deep.equal(expected);
+    });
+  }
+
+  it('matches a word longer than 40 letters whole or by its start', () => {
+    const welsh = new SearchIndex([['Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch station', '']], [1]);
+    expect(Array.from(welsh.search('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch').indices)).to.deep.equal([0]);
+    expect(Array.from(welsh.search('llanfairpwll').indices)).to.deep.equal([0]);
+  });
+
+  it('indexes only the first 20,000 characters of a field', () => {
+    const long = new SearchIndex([['Title', `${'filler '.repeat(3000)}zebra`]], [3, 1]);
+    expect(Array.from(long.search('filler').indices)).to.deep.equal([0]);
+    expect(Array.from(long.search('zebra').indices)).to.deep.equal([]);
+  });
+
+  // Distinct made-up words, so that nothing is folded only once: the worst case for indexing.
+  const words = (count: number) => Array.from({ length: count }, (_, at) => `w${at.toString(36)}q`).join(' ');
+  const huge = words(700_000); // about 5 MB
+
+  it('adds a document with a 5 MB summary in a few milliseconds, not seconds', () => {
+    const index = new SearchIndex([], [3, 1]);
+    const start = performance.now();
+    index.add([['Title', huge]]);
+    index.finish();
+    // Indexing all of it takes seconds here; the first 20,000 characters, a few milliseconds.
+    expect(performance.now() - start).to.be.below(100);
+    expect(Array.from(index.search('w0q').indices)).to.deep.equal([0]);
+  });
+
+  it('searches an index of huge documents for a huge query in a few milliseconds', () => {
+    const index = new SearchIndex([[huge, huge], [huge, huge]], [3, 1]);
+    const start = performance.now();
+    index.search(huge);
+    index.search(`${'abcdefghijklmnopqrstuvwxyz'.repeat(8)} `.repeat(100));
+    expect(performance.now() - start).to.be.below(100);
+  });
+
+  it('builds in smaller steps when documents are long', () => {
+    const steps = (doc: string[]) => [...new SearchIndex([], [3, 1]).build(40, () => doc)].length;
+    // 40 short documents fit one step of adding; 40 of 80,000 indexed characters need many.
+    expect(steps([huge, huge, huge, huge]) - steps(['Title', 'Summary'])).to.be.at.least(10);
   });
 });

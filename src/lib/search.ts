@@ -1,6 +1,5 @@
-import Fuse from 'fuse.js/basic';
 import { sortByKey } from './sort.js';
-import { fold, terms, words } from './text.js';
+import { term, words } from './text.js';
 
 /**
  * A document to index: one text per field, in the order of the weights given to
@@ -8,12 +7,27 @@ import { fold, terms, words } from './text.js';
  */
 export type SearchDoc = readonly string[];
 
-/** The outcome of a query. */
+/** The outcome of a query: plain data, so that it crosses `postMessage` from the worker as it is. */
 export interface SearchResult {
   /** Document indices, best first; every document, in order, for an empty query. */
   indices: Int32Array;
   /** The folded vocabulary words that matched, for highlighting. */
   matched: string[];
+  /**
+   * The query as it was effectively searched, when some word of it was found through a typo
+   * correction (the feed has it neither whole nor as the start of a word, and a typo serves it
+   * better than another ending would: "libray" is "library", while "schooling" finding "schools"
+   * is no correction): each such word replaced by the feed's word that served it best, in lower
+   * case with its accents ("libary museum" → "library museum", "trmoso" → "tromsø"). Other words
+   * stay as typed; punctuation is left out. Undefined when no word was corrected.
+   */
+  corrected?: string;
+  /**
+   * Only when nothing was found: the nearest query that finds something, each word that matched
+   * nothing replaced by the nearest word of the feed ("mezeum" → "museum"). Undefined when there is
+   * no such query.
+   */
+  suggestion?: string;
 }
 
 /** Every document in order, nothing to highlight: the answer to an empty query. */
@@ -25,19 +39,31 @@ interface WordMatch {
   qualities: number[];
   /** Postings the word's terms hold together: what scoring it through them costs. */
   cost: number;
+  /** When the word matched only through typos: the term that served it best. */
+  corrected?: number;
 }
 
-// How much a word that only starts the way the query word does counts against an exact word.
-const PREFIX_QUALITY = 0.9;
-// The same word with another ending counts a little less than the word itself.
-const STEM_QUALITY = 0.85;
-// Fuzzy matches count less than any exact or prefix match, so typos never outrank real words.
-const FUZZY_QUALITY = 0.7;
+// Match qualities. Each step down (the whole word, or with another ending; the start of a longer
+// word; one typo; one more typo) loses more than the field weights can make up (title 3, summary 1), so
+// that a better match in a summary outranks a worse one in a title: "offical" finds "official"
+// in a summary before "optical" in a title, and "certain" finds "certain" before "certainty".
+const STEP = 0.3;
+// The same word with another ending ("libraries" for "library") counts a little less than itself.
+const SAME_WORD = 0.85;
+const ENDING = /^(?:i?es|ings?|ed|s|y)?$/;
+/** A word within `typos` edits, whole or (a step less) as the start of a longer word. */
+const typoQuality = (typos: number, whole: boolean) => STEP ** (typos + (whole ? 1 : 2));
 const FUZZY_MIN_LENGTH = 4;
-// Fuse runs only over the vocabulary words sharing most letter pairs with the query word:
-// enough for every plausible typo, few enough that a keystroke stays far under a frame.
+// Edit distances are computed only for the vocabulary words sharing most letter pairs with the
+// query word: enough for every plausible typo, few enough that a keystroke stays far under a frame.
 const FUZZY_CANDIDATES = 150;
 const CACHE_LIMIT = 500;
+// Hostile input (a pasted essay, a crafted megabyte) costs no more than a long query or item.
+const MAX_QUERY = 200;
+const MAX_WORDS = 10;
+const MAX_FIELD = 20_000;
+// A sliced build adds about this much text per step, however few the documents it comes in.
+const SLICE_CHARS = 200_000;
 
 /**
  * The word without a common English ending, when enough is left to be specific: "libraries"
@@ -54,18 +80,18 @@ const STOP_WORDS = new Set('a an and the of for to in on at by with or from y yr
 
 /**
  * Typos allowed in a word of `length` letters: none below four letters (too many words are one
- * letter apart), one up to five, two up to eight, three beyond.
+ * letter apart), one up to six, two up to nine, three beyond. With one typo fewer for the start
+ * of a longer word, a made-up word ("meretu") is seldom near enough to a real one to find it.
  */
-const allowedTypos = (length: number): number => (length < 4 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3);
+const allowedTypos = (length: number): number => (length < FUZZY_MIN_LENGTH ? 0 : length <= 6 ? 1 : length <= 9 ? 2 : 3);
 
 /**
- * A typo-tolerant inverted index. Fuse.js (the design's fuzzy matcher) runs over the
- * vocabulary, never over the documents: each field is tokenised and folded once; a query word
- * is matched against distinct words (exactly, by prefix while typing, with adjacent letters
- * swapped, or fuzzily through Fuse over the few words that share most letter pairs with it);
- * the documents are then found through posting lists, every query word must match, and the
- * score is the sum over query words of match quality × field weight, so a title match ranks
- * above a summary match.
+ * A typo-tolerant inverted index. Each field is tokenised and folded once; a query word is
+ * matched against the distinct words of the feed (exactly, by prefix while typing, by another
+ * ending, or within a few typos counted as edits, an adjacent swap being one); the documents are
+ * then found through posting lists, every query word must match, and the score is the sum over
+ * query words of match quality × field weight. Qualities fall faster than weights rise, so a
+ * title match ranks above a summary match of the same quality, never above a better one.
  *
  * Building is incremental ({@link SearchIndex.add}) so that a caller can spread a large feed
  * over several tasks; {@link SearchIndex.search} needs the whole feed added first.
@@ -73,6 +99,7 @@ const allowedTypos = (length: number): number => (length < 4 ? 0 : length <= 5 ?
  * @example
  * const index = new SearchIndex(docs, [3, 1]);   // title, summary
  * index.search('libary museum').indices;        // best first
+ * index.search('libary museum').corrected;      // 'library museum'
  */
 export class SearchIndex {
   size = 0;
@@ -80,6 +107,8 @@ export class SearchIndex {
   /** Fields in descending weight, so a document's first sight of a term carries its best weight. */
   readonly #fieldOrder: number[];
   readonly #vocabulary: string[] = [];
+  /** Per term, a word of the feed it came from, as written: what a correction shows. */
+  readonly #written: string[] = [];
   readonly #termIds = new Map<string, number>();
   /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
   readonly #rawIds = new Map<string, number>();
@@ -95,9 +124,10 @@ export class SearchIndex {
   #postingOffsets = new Int32Array(1);
   #postingDocs = new Int32Array(0);
   #postingWeights = new Float32Array(0);
-  /** Built by {@link finish}: term ids sorted by term, and letter pair → term ids. */
+  /** Built by {@link finish}: term ids sorted by term, and first letter + letter pair → term ids. */
   #sortedTerms?: Int32Array;
   #pairs?: Map<string, number[]>;
+  #pairCounts = new Uint8Array(0);
   #scores = new Float64Array(0);
   #wordScores = new Float64Array(0);
   readonly #wordCache = new Map<string, WordMatch>();
@@ -110,12 +140,16 @@ export class SearchIndex {
     if (docs.length) this.finish();
   }
 
-  /** Adds documents after those already added. Call {@link finish} once all are in. */
+  /**
+   * Adds documents after those already added. Call {@link finish} once all are in. Only the
+   * first 20,000 characters of a field are indexed, so one huge field costs no more than a long one.
+   */
   add(docs: readonly SearchDoc[]): void {
     // The hot loop of indexing: everything it touches is a local.
     const rawIds = this.#rawIds;
     const termIds = this.#termIds;
     const vocabulary = this.#vocabulary;
+    const written = this.#written;
     const lastDoc = this.#lastDoc;
     const docTerms = this.#docTerms;
     const docWeights = this.#docWeights;
@@ -127,16 +161,17 @@ export class SearchIndex {
         const text = fields[field];
         if (!text) continue;
         const weight = weights[field] ?? 1;
-        const found = words(text);
+        const found = words(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
         for (let at = 0; at < found.length; at++) {
           const raw = found[at]!;
           let id = rawIds.get(raw);
           if (id === undefined) {
-            const term = fold(raw);
-            id = termIds.get(term);
+            const folded = term(raw);
+            id = termIds.get(folded);
             if (id === undefined) {
-              id = vocabulary.push(term) - 1;
-              termIds.set(term, id);
+              id = vocabulary.push(folded) - 1;
+              written.push(raw);
+              termIds.set(folded, id);
               lastDoc.push(-1);
             }
             rawIds.set(raw, id);
@@ -164,15 +199,23 @@ export class SearchIndex {
   }
 
   /**
-   * The whole build as steps: adds `docs` a slice at a time, then finishes. Each `yield` is a
-   * point where a caller may give the browser a turn, so a large feed never blocks a page.
+   * The whole build as steps: adds `docs` up to `slice` at a time (fewer when they are long),
+   * then finishes. Each `yield` is a point where a caller may give the browser a turn, so a
+   * large feed never blocks a page.
    */
   *build(count: number, docAt: (index: number) => SearchDoc, slice = 250): Generator<void> {
-    for (let from = 0; from < count; from += slice) {
-      const docs: SearchDoc[] = [];
-      for (let at = from; at < Math.min(count, from + slice); at++) docs.push(docAt(at));
-      this.add(docs);
-      yield;
+    let docs: SearchDoc[] = [];
+    let chars = 0;
+    for (let at = 0; at < count; at++) {
+      const doc = docAt(at);
+      docs.push(doc);
+      for (const text of doc) chars += Math.min(text.length, MAX_FIELD);
+      if (docs.length >= slice || chars >= SLICE_CHARS || at === count - 1) {
+        this.add(docs);
+        docs = [];
+        chars = 0;
+        yield;
+      }
     }
     yield* this.#finishing();
   }
@@ -197,6 +240,8 @@ export class SearchIndex {
       for (const id of bucket) order.push(id);
       yield;
     }
+    // Typos are looked for only among words with the same first letter (people rarely mistype
+    // it, and a swap there is looked up separately), so the pairs are filed under it.
     const pairs = new Map<string, number[]>();
     for (let id = 0; id < vocabulary.length; id++) {
       const term = vocabulary[id]!;
@@ -210,6 +255,7 @@ export class SearchIndex {
       if (id % 2000 === 1999) yield;
     }
     this.#pairs = pairs;
+    this.#pairCounts = new Uint8Array(vocabulary.length);
     this.#scores = new Float64Array(this.size);
     this.#wordScores = new Float64Array(this.size);
     this.#rawIds.clear();
@@ -241,24 +287,48 @@ export class SearchIndex {
 
   /**
    * Finds the documents matching every word of `query`. Every word also matches as a prefix,
-   * so results appear while a word is still being typed ("lib" finds "library").
+   * so results appear while a word is still being typed ("lib" finds "library"). Only the first
+   * 200 characters and 10 words of a query count, and only the first 40 letters of a word.
    */
   search(query: string): SearchResult {
     this.finish();
-    const cached = this.#resultCache.get(query);
+    // Cut first: even a cache look-up hashes the whole key.
+    const cut = query.slice(0, MAX_QUERY);
+    const cached = this.#resultCache.get(cut);
     if (cached) return cached;
-    const all = [...new Set(terms(query))];
+    const typed = words(cut);
+    const typedTerms = typed.map(term);
+    const all = [...new Set(typedTerms)];
     // Joining words need not appear ("support for Afghan families"), unless they are all there is.
     const content = all.filter((word) => !STOP_WORDS.has(word));
-    const words = content.length ? content : all;
-    const result = words.length === 0 ? everyDoc(this.size) : this.#find(words);
+    const searched = (content.length ? content : all).slice(0, MAX_WORDS);
+    const matches = searched.map((word) => this.#matchWord(word));
+    const result = searched.length === 0 ? everyDoc(this.size) : this.#find(matches);
+    // The query again, with some words replaced by words of the feed.
+    const spell = (replaced: Map<string, number>) => {
+      const written = typed.map((word, at) => {
+        const id = replaced.get(typedTerms[at]!);
+        return id === undefined ? word : this.#written[id]!.toLowerCase();
+      });
+      return written.join(' ');
+    };
+    if (result.indices.length) {
+      const corrections = new Map<string, number>();
+      searched.forEach((word, at) => {
+        const id = matches[at]!.corrected;
+        if (id !== undefined) corrections.set(word, id);
+      });
+      if (corrections.size) result.corrected = spell(corrections);
+    } else if (searched.length) {
+      const replaced = this.#suggest(searched, matches);
+      if (replaced) result.suggestion = spell(replaced);
+    }
     if (this.#resultCache.size >= 20) this.#resultCache.clear();
-    this.#resultCache.set(query, result);
+    this.#resultCache.set(cut, result);
     return result;
   }
 
-  #find(words: string[]): SearchResult {
-    const matches = words.map((word) => this.#matchWord(word));
+  #find(matches: WordMatch[]): SearchResult {
     const matched = new Set<string>();
     for (const match of matches) for (const id of match.termIds) matched.add(this.#vocabulary[id]!);
     if (matches.some((match) => match.termIds.length === 0)) {
@@ -266,18 +336,39 @@ export class SearchIndex {
     }
 
     // Start from the rarest word so that later words only check a few documents.
-    matches.sort((a, b) => a.cost - b.cost);
+    const [first, ...rest] = [...matches].sort((a, b) => a.cost - b.cost);
     const scores = this.#scores;
-    let candidates = this.#scoreByPostings(matches[0]!, scores);
-    for (const match of matches.slice(1)) {
+    let candidates = this.#scoreByPostings(first!, scores);
+    for (const match of rest) {
       if (candidates.length === 0) break;
       candidates = this.#narrow(candidates, match);
     }
 
     // Best score first, then feed order.
-    const indices = sortByKey(candidates, (doc) => Math.round(scores[doc]! * 1000), true);
+    const indices = sortByKey(candidates, (doc) => Math.round(scores[doc]! * 1e6), true);
     for (const doc of candidates) scores[doc] = 0;
     return { indices, matched: [...matched] };
+  }
+
+  /**
+   * For a query that found nothing: each word that matched nothing replaced by the nearest word
+   * of the feed within one more typo than a search allows (the most common of the nearest), if
+   * the query then finds something. A handful of edit distances per word: cheap on a keystroke.
+   */
+  #suggest(searched: string[], matches: WordMatch[]): Map<string, number> | undefined {
+    const replaced = new Map<string, number>();
+    const fixed = matches.map((match, at) => {
+      if (match.termIds.length) return match;
+      const word = searched[at]!;
+      let best: [id: number, distance: number, postings: number] | undefined;
+      for (const [id, distance, whole] of this.#near(word, allowedTypos(word.length) + 1)) {
+        const postings = this.#postings(id);
+        if (whole && (!best || distance < best[1] || (distance === best[1] && postings > best[2]))) best = [id, distance, postings];
+      }
+      if (best) replaced.set(word, best[0]);
+      return best ? this.#matchWord(this.#vocabulary[best[0]]!) : match;
+    });
+    return replaced.size && this.#find(fixed).indices.length ? replaced : undefined;
   }
 
   /** Scores into `into` every document holding one of the word's terms; returns them. */
@@ -333,7 +424,12 @@ export class SearchIndex {
     return kept;
   }
 
-  /** The vocabulary words a query word stands for: exact, prefix, swapped-letter and fuzzy matches. */
+  /** How many documents hold the term. */
+  #postings(id: number): number {
+    return this.#postingOffsets[id + 1]! - this.#postingOffsets[id]!;
+  }
+
+  /** The vocabulary words a query word stands for: exact, prefix, other endings and typos. */
   #matchWord(word: string): WordMatch {
     const cached = this.#wordCache.get(word);
     if (cached) return cached;
@@ -342,36 +438,54 @@ export class SearchIndex {
       if ((found.get(id) ?? 0) < quality) found.set(id, quality);
     };
 
+    // The word itself, with another ending ("museums"), or as the start of a longer word (still
+    // being typed, or a word made from it: "certainty"), which a shorter word outranks.
     for (const id of this.#prefixed(word)) {
       const term = this.#vocabulary[id]!;
-      // A longer word scores a little less, so "museum" ranks "museum" above "museums".
-      add(id, term === word ? 1 : PREFIX_QUALITY * (0.9 + (0.1 * word.length) / term.length));
+      add(id, term === word ? 1 : ENDING.test(term.slice(word.length)) ? SAME_WORD : STEP * (0.9 + (0.1 * word.length) / term.length));
     }
-    // Other endings of the same word: "library" finds "libraries", "painting" finds "painted".
+    // A word the feed has (whole or as the start of a longer word) is what the visitor meant:
+    // looking for typos too would let "lung" find "hunger" and outrank it.
+    const known = found.size > 0;
+    // Other endings of the same word: "library" finds "libraries", "painting" finds "painted". The
+    // stem of a word the feed lacks is a guess, worth a typo'd start of a word ("mistery" gives
+    // "mister"), and typos may serve the word better ("mystery").
     const stem = stemOf(word);
-    if (stem) for (const id of this.#prefixed(stem)) add(id, STEM_QUALITY);
-    const typos = allowedTypos(word.length);
-    // A word the feed has (whole, as the start of a longer word or with another ending) is what
-    // the visitor meant: looking for typos too would let "lung" find "hunger" and outrank it.
-    if (typos > 0 && found.size === 0) {
-      // Bitap counts a swap ("yuoth") as two typos; look swaps up directly instead.
-      for (let at = 0; at < word.length - 1; at++) {
-        const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-        if (swapped === word) continue;
-        for (const id of this.#prefixed(swapped)) add(id, FUZZY_QUALITY * 0.95);
+    const guess = typoQuality(1, false);
+    for (const [id, same] of stem ? this.#endings(stem) : []) add(id, !known ? guess : same ? SAME_WORD : STEP * 0.9);
+    // Another ending of a real word is no correction ("painting" finding "painted"); a typo that
+    // serves the word better than its stem does is ("libray" is "library", not "libra…").
+    const stemmed = found.size ? guess : 0;
+    if (!known) {
+      for (const [id, typos, whole] of this.#near(word, allowedTypos(word.length))) {
+        const quality = typoQuality(typos, whole);
+        add(id, quality);
+        // The word it was taken for, with its other endings: "libary" finds "libraries" too.
+        const term = this.#vocabulary[id]!;
+        if (whole) for (const [other, same] of this.#endings(stemOf(term) ?? term)) if (same) add(other, quality * SAME_WORD);
       }
-      for (const [id, quality] of this.#fuzzy(word, typos)) add(id, quality * FUZZY_QUALITY);
     }
 
     const termIds = [...found.keys()];
-    const match: WordMatch = {
-      termIds,
-      qualities: [...found.values()],
-      cost: termIds.reduce((sum, id) => sum + this.#postingOffsets[id + 1]! - this.#postingOffsets[id]!, 0),
-    };
+    const qualities = [...found.values()];
+    const match: WordMatch = { termIds, qualities, cost: termIds.reduce((sum, id) => sum + this.#postings(id), 0) };
+    if (!known && termIds.length) {
+      // The correction shown is the best match, the commonest word among equals.
+      let best = 0;
+      for (let at = 1; at < termIds.length; at++) {
+        const [q, b] = [qualities[at]!, qualities[best]!];
+        if (q > b || (q === b && this.#postings(termIds[at]!) > this.#postings(termIds[best]!))) best = at;
+      }
+      if (qualities[best]! > stemmed) match.corrected = termIds[best];
+    }
     if (this.#wordCache.size >= CACHE_LIMIT) this.#wordCache.clear();
     this.#wordCache.set(word, match);
     return match;
+  }
+
+  /** Words starting with `stem`, each with whether the rest is an ending ("librar" + "ies"). */
+  #endings(stem: string): Array<[number, boolean]> {
+    return this.#prefixed(stem).map((id) => [id, ENDING.test(this.#vocabulary[id]!.slice(stem.length))]);
   }
 
   /** Term ids of every vocabulary word starting with `prefix`. */
@@ -393,46 +507,82 @@ export class SearchIndex {
     return ids;
   }
 
-  /** Fuzzy matches of `word` among the vocabulary words sharing the most letter pairs with it. */
-  #fuzzy(word: string, typos: number): Array<[number, number]> {
-    const shared = new Map<number, number>();
-    for (const pair of letterPairs(word)) {
-      for (const id of this.#pairs!.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  /**
+   * Vocabulary words within `typos` edits of `word` (an adjacent swap is one edit, a doubled
+   * letter written once or a single one twice half an edit), or whose start is within fewer:
+   * [term id, edits, whether the whole word is that near]. A typo'd start of a word is a
+   * weaker guess than a whole one, and made-up words ("meretu") are near the starts of many words.
+   */
+  #near(word: string, typos: number): Array<[number, number, boolean]> {
+    const near: Array<[number, number, boolean]> = [];
+    if (typos === 0) return near;
+    // Swapped neighbours, which can spoil every letter pair of a short word ("tihs", "vrey").
+    for (let at = 0; at < word.length - 1; at++) {
+      const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+      if (swapped !== word) for (const id of this.#prefixed(swapped)) near.push([id, 1, this.#vocabulary[id] === swapped]);
     }
-    // Each typo spoils at most two letter pairs. People rarely mistype a word's first letter
-    // (and a swap there is looked up separately), so a candidate must start with it: "libary"
-    // is "library", not "primary".
-    const needed = word.length - 2 * typos;
-    const candidates = [...shared]
-      .filter(([id, count]) => {
-        const term = this.#vocabulary[id]!;
-        return count >= needed && term[0] === word[0] && term.length >= word.length - typos;
-      })
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, FUZZY_CANDIDATES)
-      .map(([id]) => id);
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(
-      candidates.map((id) => this.#vocabulary[id]!),
-      {
-        includeScore: true,
-        isCaseSensitive: true,
-        // Fuse scores a match by typos per letter; allow exactly `typos` of them.
-        threshold: (typos + 0.5) / word.length,
-        // Words are short; keeping the match near the start means a typo'd prefix still finds
-        // the word being typed, without matching the middle of unrelated long words.
-        location: 0,
-        distance: 16,
-      },
-    );
-    return fuse.search(word).map((hit) => [candidates[hit.refIndex]!, 1 - (hit.score ?? 0)]);
+    // Candidates: the words sharing the most letter pairs with this one, counted in a reusable
+    // array (a Map costs several times as much on a keystroke).
+    const counts = this.#pairCounts;
+    const touched: number[] = [];
+    for (const pair of new Set(letterPairs(word))) {
+      for (const id of this.#pairs!.get(pair) ?? []) if ((counts[id] = counts[id]! + 1) === 1) touched.push(id);
+    }
+    // A typo spoils at most two of a word's letter pairs, a swap three (swaps alone were looked
+    // up above). A longer word can only match by its start, which is allowed one typo fewer.
+    const needed = word.length - 2 - 2 * typos;
+    const byCount: number[][] = [];
+    for (const id of touched) {
+      const length = this.#vocabulary[id]!.length;
+      if (counts[id]! >= needed && length >= word.length - typos && (typos > 1 || length <= word.length + typos)) {
+        (byCount[counts[id]!] ??= []).push(id);
+      }
+      counts[id] = 0;
+    }
+    for (const id of byCount.reverse().flat().slice(0, FUZZY_CANDIDATES)) {
+      const [whole, start] = editDistance(word, this.#vocabulary[id]!, typos);
+      near.push(whole <= typos ? [id, whole, true] : [id, start, false]);
+    }
+    return near.filter(([, edits, whole]) => (whole ? edits <= typos : edits < typos));
   }
 }
 
-/** "^library" → ^l li ib br ra ar ry: the leading pair favours words that start alike. */
+/** "library" → lli lib lbr lra lar lry: each letter pair, filed under the word's first letter. */
 function letterPairs(word: string): string[] {
-  const padded = `^${word}`;
   const pairs: string[] = [];
-  for (let at = 0; at < padded.length - 1; at++) pairs.push(padded.slice(at, at + 2));
+  for (let at = 1; at < word.length; at++) pairs.push(word[0] + word.slice(at - 1, at + 1));
   return pairs;
+}
+
+/**
+ * Edits from `word` to the whole of `term`, and to its nearest start, or Infinity beyond `limit`.
+ * An edit inserts, deletes or replaces a letter, or swaps two neighbours (the optimal-string-
+ * alignment distance: "anohter" and "another" are one edit apart). A letter doubled or undoubled
+ * ("begining", "harrass") is half an edit: the commonest misspelling should outrank other words
+ * one edit away.
+ */
+function editDistance(word: string, term: string, limit: number): [whole: number, start: number] {
+  // Starts of `term` longer than this are over the limit anyway.
+  const length = Math.min(term.length, word.length + limit);
+  let before = new Float64Array(length + 1);
+  let above = before.map((_, j) => j);
+  let row = new Float64Array(length + 1);
+  for (let i = 1; i <= word.length; i++) {
+    const letter = word[i - 1];
+    let least = (row[0] = i);
+    for (let j = 1; j <= length; j++) {
+      let edits = Math.min(
+        above[j]! + (letter === word[i - 2] ? 0.5 : 1),
+        row[j - 1]! + (term[j - 1] === term[j - 2] ? 0.5 : 1),
+        above[j - 1]! + (letter === term[j - 1] ? 0 : 1),
+      );
+      if (letter === term[j - 2] && word[i - 2] === term[j - 1]) edits = Math.min(edits, before[j - 2]! + 1);
+      row[j] = edits;
+      if (edits < least) least = edits;
+    }
+    // Every later row is at least this far: no start of the term is near enough.
+    if (least > limit) return [Infinity, Infinity];
+    [before, above, row] = [above, row, before];
+  }
+  return [length === term.length ? above[length]! : Infinity, Math.min(...above)];
 }

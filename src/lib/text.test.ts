@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fold, highlight, terms, tokenize, type Segment } from './text.js';
+import { fold, highlight, MAX_WORD, term, terms, tokenize, type Segment } from './text.js';
 
 /** Segments written compactly: marked runs in [brackets]. */
 const show = (segments: Segment[]): string => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
@@ -17,12 +17,42 @@ describe('fold', () => {
     ['Éire', 'eire'],
     ['naïve', 'naive'],
     ['Ångström', 'angstrom'],
+    // Letters that Unicode does not decompose: stripping marks alone would leave them whole.
+    ['Łódź', 'lodz'],
+    ['Wrocław', 'wroclaw'],
+    ['Tromsø', 'tromso'],
+    ['ØRESUND', 'oresund'],
+    ['Straße', 'strasse'],
+    ['STRAẞE', 'strasse'],
+    ['Ærøskøbing', 'aeroskobing'],
+    ['Œuvre', 'oeuvre'],
+    ['Þórshöfn', 'thorshofn'],
+    ['Ísafjörður', 'isafjordur'],
+    ['Đakovo', 'dakovo'],
+    ['Kırklareli', 'kirklareli'],
+    ['İzmir', 'izmir'],
+    ['Ħamrun', 'hamrun'],
     ['', ''],
     ['123', '123'],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
       expect(fold(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('term', () => {
+  const long = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+  const cases: Array<[string, string, string]> = [
+    ['folds a word', 'Tromsø', 'tromso'],
+    ['keeps a word of the limit whole', 'a'.repeat(MAX_WORD), 'a'.repeat(MAX_WORD)],
+    ['cuts a longer word to the limit', long, long.slice(0, MAX_WORD).toLowerCase()],
+    ['cuts a crafted megabyte to the limit', 'X'.repeat(1_000_000), 'x'.repeat(MAX_WORD)],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(name, () => {
+      expect(term(input)).to.equal(expected);
     });
   }
 });
@@ -49,6 +79,13 @@ describe('tokenize', () => {
   it('gives positions that slice the original word', () => {
     const text = 'Ynys Môn — Llŷn & Éire';
     for (const token of tokenize(text)) expect(fold(text.slice(token.start, token.end))).to.equal(token.term);
+  });
+
+  it('keeps the whole of a long word in the text, with the cut word as its term', () => {
+    const text = 'Visit Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch today';
+    const [, long] = tokenize(text);
+    expect([long!.start, long!.end]).to.deep.equal([6, 64]);
+    expect(long!.term).to.equal(term('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'));
   });
 
   it('keeps a word whole when its accent is a combining mark (NFD text)', () => {
@@ -88,6 +125,9 @@ describe('highlight', () => {
     ['marks several words', 'Libraries open late', ['libraries', 'late'], '[Libraries] open [late]'],
     ['marks adjacent words separately', 'Ynys Môn', ['ynys', 'mon'], '[Ynys] [Môn]'],
     ['keeps the original accents and case', 'YNYS MÔN', ['mon'], 'YNYS [MÔN]'],
+    ['marks letters folded to other letters as written', 'Twinned with Łódź and Tromsø', ['lodz', 'tromso'], 'Twinned with [Łódź] and [Tromsø]'],
+    ['marks a letter folded to two as written', 'Große Straße', ['strasse'], 'Große [Straße]'],
+    ['marks the whole of a word longer than the limit', 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch station', [term('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch')], '[Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch] station'],
     ['marks every occurrence', 'book a book, any book', ['book'], '[book] a [book], any [book]'],
     ['marks only whole words, never part of a longer one', 'library libraries', ['library'], '[library] libraries'],
     ['never marks inside a word', 'bookshop', ['book'], 'bookshop'],

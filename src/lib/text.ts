@@ -16,24 +16,42 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS = /\p{M}+/gu;
 
-// Folding is the hot part of indexing; a vocabulary is small next to its text, so remember it.
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 200_000;
+// Letters that Unicode does not decompose into a base letter and a mark, so stripping marks
+// leaves them whole: "Łódź" would never be found by "lodz", nor "Straße" by "strasse".
+const WHOLE_LETTERS = /[łøđðħıŧæœßþ]/g;
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+
+/**
+ * Words longer than this are cut to it for matching: no real word is longer than 40 letters
+ * (Llanfairpwllgwyngyll… still matches by its first 40), and a crafted 5 MB "word" costs no more
+ * than a long one.
+ */
+export const MAX_WORD = 40;
 
 /**
  * Lower-cases a word and strips its accents, so that "Môn", "MON" and "mon" compare equal.
+ * Letters without a decomposition become their plain spelling ("Łódź" → "lodz", "Straße" → "strasse").
  *
  * @example
  * fold('Ynys Môn'); // 'ynys mon'
+ * fold('Tromsø');   // 'tromso'
  */
 export function fold(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = word.normalize('NFD').replace(MARKS, '').toLowerCase();
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
+  return word
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(WHOLE_LETTERS, (letter) => PLAIN_LETTERS[letter]!);
+}
+
+/**
+ * The form a word is indexed and searched by: folded, and cut to {@link MAX_WORD} characters.
+ *
+ * @example
+ * term('Libraries'); // 'libraries'
+ */
+export function term(word: string): string {
+  return fold(word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word);
 }
 
 /**
@@ -46,7 +64,7 @@ export function fold(word: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    tokens.push({ start: match.index, end: match.index + match[0].length, term: fold(match[0]) });
+    tokens.push({ start: match.index, end: match.index + match[0].length, term: term(match[0]) });
   }
   return tokens;
 }
@@ -56,9 +74,9 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** The folded words of a text, in order (no positions): cheaper than {@link tokenize}. */
+/** The words of a text as {@link term}s, in order (no positions): cheaper than {@link tokenize}. */
 export function terms(text: string): string[] {
-  return words(text).map(fold);
+  return words(text).map(term);
 }
 
 /** A run of text, marked when it matched the search. */
