@@ -16,7 +16,12 @@ const ownParams = (prefix = '') =>
 
 const mount = (attrs: string) => mountSample(`sync-url ${attrs}`);
 
+let pushedSinceBack = 0;
+
 async function back(el: CaseStudyFinder): Promise<void> {
+  // Going back past the entries this test pushed would leave the test page altogether.
+  if (pushedSinceBack === 0) throw new Error(`Back with no entry pushed (writes: ${JSON.stringify(writes)}, url ${location.search})`);
+  pushedSinceBack--;
   const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
   history.back();
   await popped;
@@ -35,8 +40,10 @@ describe('<case-study-finder> sync-url', () => {
   beforeEach(() => {
     writes.push = 0;
     writes.replace = 0;
+    pushedSinceBack = 0;
     history.pushState = (...args: Parameters<History['pushState']>) => {
       writes.push++;
+      pushedSinceBack++;
       realPush(...args);
     };
     history.replaceState = (...args: Parameters<History['replaceState']>) => {
