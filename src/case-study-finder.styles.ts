@@ -606,12 +606,6 @@ export const styles = css`
     border-inline-start: 6px solid #d4351c;
   }
 
-  .detail {
-    color: var(--_muted);
-    font-size: 0.9375em;
-    overflow-wrap: anywhere;
-  }
-
   .loading {
     display: flex;
     align-items: center;

@@ -304,7 +304,9 @@ export class CaseStudyFinder extends LitElement {
 
   #handleSettled(state: FeedState): void {
     if (state.status === 'error') {
-      this.dispatchEvent(new CsfErrorEvent({ message: state.message, cause: state.cause }));
+      // The visitor reads plain words; the webmaster finds the address and the status here.
+      console.warn(`<case-study-finder> ${state.message}`);
+      this.dispatchEvent(new CsfErrorEvent({ message: state.message, kind: state.kind, cause: state.cause }));
       return;
     }
     if (state.status !== 'ready') return;
@@ -645,13 +647,16 @@ export class CaseStudyFinder extends LitElement {
         return html`<div part="loading" class="state loading" tabindex="-1">
           <span class="spinner" aria-hidden="true"></span>${t.loading}
         </div>`;
-      case 'error':
+      case 'error': {
+        const network = state.kind === 'network';
+        // The page's own fallback (the element's children) beneath, so the visitor can go on.
         return html`<div part="error" class="state error" role="alert">
-          <p class="state-title">${t.errorTitle}</p>
-          <p>${t.errorHint}</p>
-          <p class="detail">${state.message}</p>
-          <button type="button" part="retry-button" class="button" @click=${this.#handleRetry}>${t.retry}</button>
-        </div>`;
+            <p class="state-title">${network ? t.errorTitle : t.unavailableTitle}</p>
+            <p>${network ? t.errorHint : t.unavailableHint}</p>
+            <button type="button" part="retry-button" class="button" @click=${this.#handleRetry}>${t.retry}</button>
+          </div>
+          <div class="fallback"><slot></slot></div>`;
+      }
       case 'ready':
         return html`<div class="layout">
           ${this.#view ? renderFilters(this.#filtersContext(this.#view)) : nothing}

@@ -1,4 +1,4 @@
-import type { FeedProblem } from './lib/feed.js';
+import type { FeedFailure, FeedProblem } from './lib/feed.js';
 import type { AppliedSort } from './lib/order.js';
 
 export type { AppliedSort, SortOrder } from './lib/order.js';
@@ -21,7 +21,10 @@ export interface CsfChangeDetail {
 }
 
 export interface CsfErrorDetail {
+  /** What went wrong, for the webmaster: the address, the status, the reason. */
   message: string;
+  /** `unavailable` (not found, not a feed) or `network` (did not arrive): what the visitor was told. */
+  kind: FeedFailure;
   cause: unknown;
 }
 

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchFeed } from './fetch-feed.js';
-import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type ParsedFeed } from './lib/feed.js';
+import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type FeedFailure, type ParsedFeed } from './lib/feed.js';
 
 export type FeedState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; feed: ParsedFeed }
-  | { status: 'error'; message: string; cause: unknown };
+  | { status: 'error'; message: string; kind: FeedFailure; cause: unknown };
 
 /**
  * Owns loading a feed: one request at a time, aborted when a newer one starts or the host
@@ -53,7 +53,7 @@ export class FeedController implements ReactiveController {
     try {
       this.#settle({ status: 'ready', feed: parseFeed(items) });
     } catch (cause) {
-      this.#settle({ status: 'error', message: describe(cause), cause });
+      this.#settle(failed(cause));
     }
   }
 
@@ -78,7 +78,7 @@ export class FeedController implements ReactiveController {
       timeout > 0
         ? setTimeout(() => {
             const seconds = timeout / 1000;
-            abort.abort(new FeedError(`The feed did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`));
+            abort.abort(new FeedError(`The feed did not arrive within ${seconds} second${seconds === 1 ? '' : 's'}.`, { kind: 'network' }));
           }, timeout)
         : undefined;
     this.state = { status: 'loading' };
@@ -87,7 +87,7 @@ export class FeedController implements ReactiveController {
     try {
       next = { status: 'ready', feed: await load(abort.signal) };
     } catch (cause) {
-      next = { status: 'error', message: describe(cause), cause };
+      next = failed(cause);
     } finally {
       clearTimeout(timer);
     }
@@ -103,6 +103,8 @@ export class FeedController implements ReactiveController {
   }
 }
 
-function describe(cause: unknown): string {
-  return cause instanceof FeedError ? cause.message : `The feed could not be loaded: ${String(cause)}`;
+function failed(cause: unknown): FeedState {
+  return cause instanceof FeedError
+    ? { status: 'error', message: cause.message, kind: cause.kind, cause }
+    : { status: 'error', message: `The feed could not be loaded: ${String(cause)}`, kind: 'unavailable', cause };
 }

@@ -10,6 +10,7 @@ import {
   expectFocus,
   input,
   mountSample,
+  mountSettled,
   mountSrc,
   part,
   parts,
@@ -72,9 +73,7 @@ describe('<case-study-finder> accessibility', () => {
     });
 
     it('error', async () => {
-      const { el, settled } = await mountSrc('/test-api/status/500');
-      await settled;
-      await el.updateComplete;
+      const { el } = await mountSettled('/test-api/status/500');
       expect(part(el, 'error')).to.exist;
       await expectAccessible(el);
     });
@@ -232,9 +231,7 @@ describe('<case-study-finder> accessibility', () => {
     });
 
     it('Retry keeps focus inside the widget, on the loading message then the count', async () => {
-      const { el, settled } = await mountSrc(`/test-api/flaky?key=${Math.random()}&ms=400`);
-      await settled;
-      await el.updateComplete;
+      const { el } = await mountSettled(`/test-api/flaky?key=${Math.random()}&ms=400`);
       const loaded = oneEvent(el, 'csf-load');
       part(el, 'retry-button')!.focus();
       await sendKeys({ press: 'Enter' });

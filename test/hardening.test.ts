@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import * as finderModule from '../src/index.js';
 import type { CaseStudyFinder, CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from '../src/index.js';
+import type { FeedFailure } from '../src/lib/feed.js';
 import {
   $,
   captureWarnings,
@@ -125,47 +126,64 @@ describe('<case-study-finder> hardening', () => {
       expect(page.faults).to.deep.equal([]);
     }
 
-    /** The error state, fully: visible, announced, with the message and a Retry button. */
-    async function expectErrorState(el: CaseStudyFinder, event: Event, message: RegExp): Promise<void> {
+    /**
+     * The error state, fully: visible, announced, in plain words for its kind, with a Retry
+     * button; the details (address, status, reason) only in csf-error and one console warning.
+     */
+    async function expectErrorState(el: CaseStudyFinder, event: Event, message: RegExp, kind: FeedFailure, warnings: string[]): Promise<void> {
       await el.updateComplete;
       expect(event.type).to.equal('csf-error');
       const { detail } = event as CsfErrorEvent;
       expect(detail.message).to.match(message);
+      expect(detail.kind).to.equal(kind);
       expect(detail).to.have.property('cause');
       expect(event.bubbles && event.composed, 'bubbles and composed').to.equal(true);
       const error = part(el, 'error');
       expectVisible(error, 'the error state');
       expect(error!.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain('could not be loaded');
-      expect(text(error)).to.contain(detail.message);
+      const shown = text(error);
+      expect(shown).to.equal(
+        kind === 'network'
+          ? 'Sorry, the case studies could not be loaded Check your connection and try again. Try again'
+          : 'The case studies are not available at the moment Please try again later. Try again',
+      );
+      // No codes, markup, addresses or exception names for the public.
+      expect(shown).not.to.match(/\d{3}|<|http|Error|JSON|feed/);
+      expect(warnings, 'one console warning').to.have.length(1);
+      expect(warnings[0]).to.contain(detail.message);
       expectVisible(part(el, 'retry-button'), 'Retry');
       expectAbsent(el, 'loading');
       expect(parts(el, 'card')).to.have.length(0);
       expect(busy(el)).to.equal('false');
     }
 
-    const ERRORS: Array<[string, string, RegExp]> = [
-      ['404 Not Found', '/test-api/status/404', /answered 404/],
-      ['500 Internal Server Error', '/test-api/status/500', /answered 500/],
-      ['503 Service Unavailable', '/test-api/status/503', /answered 503/],
+    const ERRORS: Array<[string, string, RegExp, FeedFailure]> = [
+      ['404 Not Found', '/test-api/status/404', /answered 404/, 'unavailable'],
+      ['500 Internal Server Error', '/test-api/status/500', /answered 500/, 'unavailable'],
+      ['503 Service Unavailable', '/test-api/status/503', /answered 503/, 'unavailable'],
       // Port 1 is refused by the browser itself: the request fails with no HTTP answer at all.
-      ['a server that cannot be reached', 'http://127.0.0.1:1/feed.json', /could not be reached/],
-      ['an HTML login page instead of JSON', body('<!doctype html><title>Sign in</title>'), /not valid JSON\. It begins: "<!doctype html>/],
-      ['JSON cut off half way', body('{"items": [{"title": "A", "url": "/a"}'), /not valid JSON/],
-      ['an empty body', body(''), /empty/],
-      ['a body of only white space', body(' \n\t '), /empty/],
-      ['204 No Content', '/test-api/status/204', /empty/],
-      ['the JSON {}', body('{}'), /not a list of case studies/],
-      ['the JSON "text"', body('"text"'), /not a list of case studies/],
-      ['the JSON null', body('null'), /not a list of case studies/],
-      ['the JSON 42', body('42'), /not a list of case studies/],
-      ['an "items" that is not an array', body('{"items": {"title": "A", "url": "/a"}}'), /not a list of case studies/],
+      ['a server that cannot be reached', 'http://127.0.0.1:1/feed.json', /could not be reached/, 'network'],
+      // The connection drops after the headers and part of the body.
+      ['a body cut off part-way', '/test-api/cut?bytes=300', /stopped part-way/, 'network'],
+      ['an HTML login page instead of JSON', body('<!doctype html><title>Sign in</title>'), /not valid JSON\. It begins: "<!doctype html>/, 'unavailable'],
+      ['JSON cut off half way', body('{"items": [{"title": "A", "url": "/a"}'), /not valid JSON/, 'unavailable'],
+      ['an empty body', body(''), /empty/, 'unavailable'],
+      ['a body of only white space', body(' \n\t '), /empty/, 'unavailable'],
+      ['204 No Content', '/test-api/status/204', /empty/, 'unavailable'],
+      ['the JSON {}', body('{}'), /not a list of case studies/, 'unavailable'],
+      ['the JSON "text"', body('"text"'), /not a list of case studies/, 'unavailable'],
+      ['the JSON null', body('null'), /not a list of case studies/, 'unavailable'],
+      ['the JSON 42', body('42'), /not a list of case studies/, 'unavailable'],
+      ['an "items" that is not an array', body('{"items": {"title": "A", "url": "/a"}}'), /not a list of case studies/, 'unavailable'],
     ];
 
-    for (const [name, src, message] of ERRORS) {
-      it(`${name}: error state with Retry, csf-error, nothing uncaught`, async () => {
-        const { el, settled } = await mountSrc(src);
-        await expectErrorState(el, await settled, message);
+    for (const [name, src, message, kind] of ERRORS) {
+      it(`${name}: plain words (${kind}), Retry, csf-error, one warning, nothing uncaught`, async () => {
+        const { result, warnings } = await captureWarnings(async () => {
+          const { el, settled } = await mountSrc(src);
+          return { el, event: await settled };
+        });
+        await expectErrorState(result.el, result.event, message, kind, warnings);
         await expectCleanPage();
       });
     }
@@ -189,22 +207,79 @@ describe('<case-study-finder> hardening', () => {
       });
     }
 
+    it('a timeout after the headers, with part of the body in: the same plain words as any failure to arrive', async () => {
+      const el = document.createElement('case-study-finder');
+      el.setAttribute('timeout', '400');
+      el.src = '/test-api/stall?bytes=500';
+      const failed = oneEvent(el, 'csf-error');
+      const { result, warnings } = await captureWarnings(async () => {
+        await fixture(html`<div>${el}</div>`);
+        return failed;
+      });
+      await expectErrorState(el, result, /did not arrive within 0\.4 seconds/, 'network', warnings);
+      await expectCleanPage();
+    });
+
+    it('a feed saved as UTF-16: read as it is, with one warning to save it as UTF-8', async () => {
+      const { result, warnings } = await captureWarnings(async () => {
+        const { el, settled } = await mountSrc('/test-api/utf16');
+        return { el, event: await settled };
+      });
+      expect(result.event.type).to.equal('csf-load');
+      await result.el.updateComplete;
+      expect(countText(result.el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+      // Letters beyond ASCII survive: the Welsh place name is shown as written.
+      await search(result.el, 'ynys mon');
+      expect(parts(result.el, 'card-link').map(text)).to.include('Ynys Môn online history festival for schools');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/is not saved as UTF-8 \(it is UTF-16LE\)/);
+      await expectCleanPage();
+    });
+
+    it("shows the page's own fallback beneath the error, and hides it again once the feed loads", async () => {
+      const key = `fallback-${Math.random()}`;
+      const container = document.createElement('div');
+      container.innerHTML = `<case-study-finder src="/test-api/flaky?key=${key}"><a href="/case-studies">Browse all case studies</a></case-study-finder>`;
+      const el = container.firstElementChild as CaseStudyFinder;
+      const link = el.querySelector('a')!;
+      const failed = oneEvent(el, 'csf-error');
+      await captureWarnings(async () => {
+        await fixture(html`${container}`);
+        await failed;
+        await el.updateComplete;
+      });
+      expectVisible(link, 'the fallback link');
+      // Beneath the message.
+      expect(link.getBoundingClientRect().top).to.be.greaterThan(part(el, 'retry-button')!.getBoundingClientRect().bottom);
+      const loaded = oneEvent(el, 'csf-load');
+      part(el, 'retry-button')!.click();
+      await loaded;
+      await el.updateComplete;
+      expect(link.getClientRects().length, 'the fallback is hidden once the widget runs').to.equal(0);
+    });
+
     it('a timeout: the error names the seconds waited, and Retry tries again', async () => {
       const el = document.createElement('case-study-finder');
       el.setAttribute('timeout', '300');
       el.src = slow(1000);
       const failed = oneEvent(el, 'csf-error');
-      await fixture(html`<div>${el}</div>`);
+      const first = await captureWarnings(async () => {
+        await fixture(html`<div>${el}</div>`);
+        return failed;
+      });
       expect(el.timeout).to.equal(300);
-      await expectErrorState(el, await failed, /did not answer within 0\.3 seconds/);
+      await expectErrorState(el, first.result, /did not arrive within 0\.3 seconds/, 'network', first.warnings);
 
       // Retry re-arms the timer: the server is still slow, so it fails the same way again.
       const failedAgain = oneEvent(el, 'csf-error');
-      part(el, 'retry-button')!.click();
-      await el.updateComplete;
-      expectVisible(part(el, 'loading'), 'the loading state');
-      expect(busy(el)).to.equal('true');
-      await expectErrorState(el, await failedAgain, /0\.3 seconds/);
+      const second = await captureWarnings(async () => {
+        part(el, 'retry-button')!.click();
+        await el.updateComplete;
+        expectVisible(part(el, 'loading'), 'the loading state');
+        expect(busy(el)).to.equal('true');
+        return failedAgain;
+      });
+      await expectErrorState(el, second.result, /0\.3 seconds/, 'network', second.warnings);
 
       // Given longer, Retry succeeds.
       el.timeout = 5000;
@@ -280,8 +355,12 @@ describe('<case-study-finder> hardening', () => {
     });
 
     it('Retry after a failure: loading, then the results', async () => {
-      const { el, settled } = await mountSrc(`/test-api/flaky?key=hardening-${Math.random()}&ms=300`);
-      await expectErrorState(el, await settled, /answered 500/);
+      const { result, warnings } = await captureWarnings(async () => {
+        const { el, settled } = await mountSrc(`/test-api/flaky?key=hardening-${Math.random()}&ms=300`);
+        return { el, event: await settled };
+      });
+      const { el } = result;
+      await expectErrorState(el, result.event, /answered 500/, 'unavailable', warnings);
       const loaded = oneEvent(el, 'csf-load');
       part(el, 'retry-button')!.click();
       await el.updateComplete;

@@ -135,6 +135,20 @@ export async function mountSrc(src: string): Promise<{ el: CaseStudyFinder; sett
   return { el, settled };
 }
 
+/**
+ * {@link mountSrc} for a feed expected to fail or warn: waits for csf-load or csf-error and the
+ * render after it, with the console warnings kept for the test to check, not printed.
+ */
+export async function mountSettled(src: string): Promise<{ el: CaseStudyFinder; event: Event; warnings: string[] }> {
+  const { result, warnings } = await captureWarnings(async () => {
+    const { el, settled } = await mountSrc(src);
+    const event = await settled;
+    await el.updateComplete;
+    return { el, event };
+  });
+  return { ...result, warnings };
+}
+
 /** Runs `body` with console.warn captured, so expected warnings are checked, not printed. */
 export async function captureWarnings<T>(body: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const original = console.warn;

@@ -7,6 +7,7 @@ import {
   item,
   mountItems,
   mountSample,
+  mountSettled,
   mountSrc,
   part,
   parts,
@@ -116,22 +117,21 @@ describe('<case-study-finder> loading', () => {
       ['a feed that is not JSON', '/test/fixtures/not-json.txt'],
       ['JSON of the wrong shape', '/test/fixtures/wrong-shape.json'],
     ]) {
-      it(`shows an error with Retry for ${name}`, async () => {
-        const { el, settled } = await mountSrc(src!);
-        const event = (await settled) as CsfErrorEvent;
-        await el.updateComplete;
+      it(`shows an error with Retry for ${name}, in plain words, the details in the console`, async () => {
+        const { el, event, warnings } = await mountSettled(src!);
         expect(event.type).to.equal('csf-error');
-        expect(event.detail.message).to.be.a('string').and.not.equal('');
-        expect(text(part(el, 'error'))).to.contain('could not be loaded');
-        expect(text(part(el, 'error'))).to.contain(event.detail.message);
+        const { detail } = event as CsfErrorEvent;
+        expect(detail.message).to.be.a('string').and.not.equal('');
+        expect(text(part(el, 'error'))).to.contain('The case studies are not available at the moment');
+        expect(text(part(el, 'error'))).not.to.contain(detail.message);
+        expect(warnings).to.deep.equal([`<case-study-finder> ${detail.message}`]);
         expect(part(el, 'retry-button')).to.exist;
       });
     }
 
     it('Retry loads the feed again and shows it when it succeeds', async () => {
-      const { el, settled } = await mountSrc(`/test-api/flaky?key=${Math.random()}`);
-      expect((await settled).type).to.equal('csf-error');
-      await el.updateComplete;
+      const { el, event } = await mountSettled(`/test-api/flaky?key=${Math.random()}`);
+      expect(event.type).to.equal('csf-error');
       const loaded = oneEvent(el, 'csf-load');
       part(el, 'retry-button')!.click();
       await loaded;

@@ -4,6 +4,9 @@
 //   /test-api/slow?ms=300&feed=…     waits, then serves the feed file
 //   /test-api/flaky?key=k&ms=200     fails with 500 the first time per key, then serves the feed after ms
 //   /test-api/body?text=…            answers 200 with exactly that text
+//   /test-api/cut?bytes=n&feed=…     sends the headers and the first n bytes of the feed, then drops the connection
+//   /test-api/stall?bytes=n&feed=…   sends the headers and the first n bytes, then nothing more
+//   /test-api/utf16?feed=…           the feed saved as UTF-16 (little-endian, with a byte order mark)
 //   /test-api/hold?key=k&feed=…      holds its answer (the feed file) until /test-api/release?key=k
 //   /test-api/release?key=k          lets the held request go, and answers how it ended: "aborted"
 //                                    when the browser closed its connection (Chromium does, within
@@ -73,6 +76,24 @@ export async function faultMiddleware(ctx, next) {
     }
     ctx.status = Number(status[1]);
     ctx.body = 'error';
+    return;
+  }
+  if (ctx.path === '/test-api/cut' || ctx.path === '/test-api/stall') {
+    const file = String(query.feed ?? 'data/case-studies.json').replace(/^\/+/, '');
+    if (file.includes('..')) throw new Error('bad path');
+    const whole = await readFile(file);
+    // A failure after the headers: the browser has a 200 and a length, then the body stops.
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(whole.length) });
+    ctx.res.write(whole.subarray(0, Number(query.bytes ?? 100)));
+    if (ctx.path === '/test-api/cut') setTimeout(() => ctx.req.socket.destroy(), 50);
+    return;
+  }
+  if (ctx.path === '/test-api/utf16') {
+    const file = String(query.feed ?? 'data/case-studies.json').replace(/^\/+/, '');
+    if (file.includes('..')) throw new Error('bad path');
+    ctx.type = 'application/json';
+    ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await readFile(file, 'utf8'), 'utf16le')]);
     return;
   }
   if (ctx.path === '/test-api/hold') {

@@ -8,6 +8,8 @@ type Raw = Record<string, unknown> & { id: string };
 
 /** Every element the widget itself renders; anything else in the shadow root was injected. */
 const OWN_TAGS = new Set([
+  // The error state's slot for the page's own fallback content.
+  'slot',
   'div', 'p', 'label', 'input', 'a', 'ul', 'li', 'article', 'img', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'time',
   'button', 'mark', 'select', 'option', 'svg', 'circle', 'path',
 ]);
@@ -195,16 +197,17 @@ describe('<case-study-finder> bad input: hostile feed text and URLs', () => {
     expectNothingInjected(el);
   });
 
-  it('shows an HTML error page as text in the error state', async () => {
+  it('keeps an HTML error page out of the error state, and only as text in the console', async () => {
     const body = '<img src=x onerror=window.__xss=1><script>window.__xss=1</script>';
-    const { result } = await captureWarnings(async () => {
+    const { result, warnings } = await captureWarnings(async () => {
       const { el, settled } = await mountSrc(`/test-api/body?text=${encodeURIComponent(body)}`);
       const event = (await settled) as CsfErrorEvent;
       await settle(el);
       return { el, event };
     });
     expect(result.event.type).to.equal('csf-error');
-    expect(part(result.el, 'error')!.textContent).to.include('"<img src=x');
+    expect(part(result.el, 'error')!.textContent).not.to.include('<img');
+    expect(warnings.join('\n')).to.include('"<img src=x');
     expectNothingInjected(result.el);
   });
 });

@@ -98,6 +98,8 @@ export const cy: Strings = {
   emptyHint: 'Gwiriwch y sillafu, rhowch gynnig ar lai o eiriau neu eiriau gwahanol, neu tynnwch rai hidlyddion.',
   emptyFeed: 'Does dim astudiaethau achos i’w dangos eto.',
   errorTitle: 'Mae’n ddrwg gennym, nid oedd modd llwytho’r astudiaethau achos',
-  errorHint: 'Gwiriwch eich cysylltiad a rhowch gynnig arall arni. Os yw’n digwydd o hyd, efallai fod problem gyda’r dudalen.',
+  errorHint: 'Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  unavailableTitle: 'Nid yw’r astudiaethau achos ar gael ar hyn o bryd',
+  unavailableHint: 'Rhowch gynnig arall arni nes ymlaen.',
   retry: 'Rhoi cynnig arall arni',
 };

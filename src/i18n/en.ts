@@ -47,6 +47,8 @@ export interface Strings {
   emptyFeed: string;
   errorTitle: string;
   errorHint: string;
+  unavailableTitle: string;
+  unavailableHint: string;
   retry: string;
 }
 
@@ -96,6 +98,8 @@ export const en: Strings = {
   emptyHint: 'Check the spelling, try fewer or different words, or remove some filters.',
   emptyFeed: 'There are no case studies to show yet.',
   errorTitle: 'Sorry, the case studies could not be loaded',
-  errorHint: 'Check your connection and try again. If it keeps happening, the page may have a problem.',
+  errorHint: 'Check your connection and try again.',
+  unavailableTitle: 'The case studies are not available at the moment',
+  unavailableHint: 'Please try again later.',
   retry: 'Try again',
 };

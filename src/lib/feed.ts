@@ -171,11 +171,20 @@ export interface ParsedFeed {
   warnings: FeedProblem[];
 }
 
+/**
+ * Why a feed cannot be used, as a visitor would be told: `unavailable` when it is not there or
+ * not a feed (a 404, an HTML page, the wrong shape), `network` when it did not arrive (no
+ * connection, no answer in time, cut off part-way).
+ */
+export type FeedFailure = 'unavailable' | 'network';
+
 /** A feed that cannot be used at all: not JSON, the wrong shape, or not reachable. */
 export class FeedError extends Error {
   override name = 'FeedError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly kind: FeedFailure;
+  constructor(message: string, options?: { cause?: unknown; kind?: FeedFailure }) {
     super(message, options);
+    this.kind = options?.kind ?? 'unavailable';
   }
 }
 
