@@ -38,7 +38,14 @@ export default defineConfig({
       checks: { pluginTimings: false },
       // The libraries' /* @__PURE__ */ marks are no use once the bundle is built; their
       // licence notices stay.
-      output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+      output: {
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+        // The maps give a minified stack trace its names and lines back (sources paths name the
+        // repository's files); carrying every dependency's source text would make them four
+        // times the package's own code.
+        sourcemapExcludeSources: true,
+      },
       onLog(level, log, handler) {
         // src/bundle.ts reads import.meta.url only where there is no classic script: in the
         // IIFE it is never reached, so its being empty there is fine.

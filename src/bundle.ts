@@ -1,5 +1,5 @@
-// First: in the search worker, this stands in for the DOM before Lit loads.
-import './worker.js';
+// First: where there is no DOM, this stands in for it before Lit loads.
+import { standIns } from './worker.js';
 import { useWorker } from './searcher.js';
 
 export * from './index.js';
@@ -10,8 +10,12 @@ export * from './index.js';
  * address from document.currentScript, the module from import.meta.url. A classic script
  * pasted inline has no address and searches on the page.
  */
+for (const name of standIns) delete (globalThis as Record<string, unknown>)[name];
 if (globalThis.document) {
   const script = document.currentScript as HTMLScriptElement | null;
   const url = script ? script.src : import.meta.url;
-  if (url) useWorker(url, script ? 'classic' : 'module');
+  // Only a file under the shipped name is taken to be this file alone. The same code inside
+  // an app's chunk (a bundler took it in) or a CMS's combined script would start all of that
+  // file in the worker; there, large feeds are searched on the page instead.
+  if (/\/case-study-finder(\.iife)?\.js([?#]|$)/.test(url)) useWorker(url, script ? 'classic' : 'module');
 }

@@ -33,14 +33,14 @@ const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * @attr page-size - Cards shown before "Show more".
  * @attr sort - `relevance`, `newest`, `oldest` or `title`; by default relevance while searching,
  *   else newest when items have dates, else feed order.
- * @attr lang - `en` or `cy`; falls back to the nearest `lang` in the page, then `en`.
+ * @attr {'en' | 'cy'} lang - `en` or `cy`; falls back to the nearest `lang` in the page, then `en`.
  * @attr heading-level - Level of the card headings, 2 to 6.
  * @attr timeout - Milliseconds to wait for the feed before showing the error state.
  * @attr sync-url - Mirror the query, filters, sort and page into the page URL, and restore
  *   them on load and on Back/Forward.
  * @attr url-prefix - Prefix for those URL parameters, so they never clash with the host page's.
  *
- * @slot - Fallback shown only when JavaScript does not run (for example a link to all case studies).
+ * @slot - Fallback content, shown when JavaScript does not run and in the error state (for example a link to all case studies).
  *
  * @fires {CsfLoadEvent} csf-load - `{ total, skipped, warnings }` after a feed is accepted.
  * @fires {CsfChangeEvent} csf-change - `{ query, filters, sort, total }` after the visitor changes the search.

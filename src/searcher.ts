@@ -37,23 +37,47 @@ export class SearchStopped extends Error {
   override name = 'SearchStopped';
 }
 
-let workerScript: { url: string; type: WorkerType; helloMs: number } | undefined;
+/** How to start the search worker, when there is one: see {@link setSearchWorker}. */
+let workerStart: { create: () => Worker; helloMs: number } | undefined;
 /** Just enough of Trusted Types (not in TypeScript's DOM declarations) for a worker's URL. */
 interface ScriptUrlPolicy {
   createScriptURL(url: string): string;
 }
 type PolicyFactory = { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy };
 let policy: ScriptUrlPolicy | undefined;
+/** The one address the Trusted Types policy vouches for: the bundle's own. */
+let bundleUrl: string | undefined;
 
 /**
- * Lets large feeds be indexed and searched in a worker that runs `url`: the self-contained
- * bundle, which starts {@link serveSearches} when it finds itself in a worker of that name.
- * Only the bundle calls this, so no second file has to be hosted; without it (the bundler
- * build) every feed is searched on the page. A worker that has not said hello after `helloMs`
- * is not ours (or never loaded), and the page searches instead.
+ * Lets feeds of more than 2,000 items be indexed and searched in a worker, for apps that build
+ * with a bundler (the self-contained bundle starts its own). `create` starts a worker that runs
+ * `case-study-finder/worker`; written as below, Vite and webpack see the worker and build it:
+ *
+ * @example
+ * setSearchWorker(() => new Worker(new URL('case-study-finder/worker', import.meta.url), { type: 'module' }));
+ *
+ * `create` is called once per large feed. If it throws (the page forbids workers) or the worker
+ * never says hello within `helloMs`, feeds are searched on the page in slices instead.
  */
-export function useWorker(url: string, type: WorkerType, helloMs = 10_000): void {
-  workerScript = { url, type, helloMs };
+export function setSearchWorker(create: () => Worker, helloMs = 10_000): void {
+  workerStart = { create, helloMs };
+}
+
+/**
+ * The self-contained bundle's way to {@link setSearchWorker}: a worker that runs `url`, the
+ * bundle itself, which starts {@link serveSearches} when it finds itself in a worker of that
+ * name, so no second file has to be hosted. Browsers start workers only from the page's own
+ * origin (some fail at once, some later), so a bundle from a CDN searches on the page.
+ */
+export function useWorker(url: string, type: WorkerType, helloMs?: number): void {
+  bundleUrl = url;
+  setSearchWorker(() => {
+    if (new URL(url, location.href).origin !== location.origin) throw new Error('another origin');
+    const trusted = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+    // The policy vouches for the bundle's own address and nothing else.
+    policy ??= trusted?.createPolicy(POLICY_NAME, { createScriptURL: (given) => (given === bundleUrl ? given : '') });
+    return new Worker(policy ? policy.createScriptURL(url) : url, { type, name: WORKER_NAME });
+  }, helloMs);
 }
 
 /** The worker's side: builds the index from the documents it is sent and answers queries. */
@@ -73,34 +97,27 @@ export function serveSearches(): void {
 }
 
 /**
- * The searcher for a feed's items. A large feed goes to a worker when {@link useWorker} named
- * one and the page lets it start; otherwise, or when the worker fails, the index is built on
+ * The searcher for a feed's items. A large feed goes to a worker when {@link setSearchWorker}
+ * set one up and the page lets it start; otherwise, or when the worker fails, the index is built on
  * the page in slices of a few milliseconds from the moment the feed is shown, so the page stays
  * responsive and the first keystroke rarely waits. An empty query never needs the index.
  */
 export function createSearcher(items: readonly CaseStudy[]): Searcher {
   const worker = items.length > SYNC_LIMIT ? startWorker() : undefined;
-  return worker ? workerSearcher(items, worker, workerScript!.helloMs) : pageSearcher(items);
+  return worker ? workerSearcher(items, worker, workerStart!.helloMs) : pageSearcher(items);
 }
 
 /**
- * Starts the search worker, or gives undefined when the page does not allow it: a script on
- * another origin (a CDN), a Content-Security-Policy without `worker-src` for it, or Trusted
- * Types enforced without the `case-study-finder` policy. One refusal is enough: later feeds are
- * searched on the page without asking again.
+ * Starts the search worker, or gives undefined when there is none or the page does not allow
+ * it: a script on another origin (a CDN), a Content-Security-Policy without `worker-src` for it,
+ * or Trusted Types enforced without the `case-study-finder` policy. One refusal is enough: later
+ * feeds are searched on the page without asking again.
  */
 function startWorker(): Worker | undefined {
-  if (!workerScript) return undefined;
-  const { url, type } = workerScript;
   try {
-    // Browsers start workers only from the page's own origin (some fail at once, some later).
-    if (new URL(url, location.href).origin !== location.origin) throw new Error('another origin');
-    const trusted = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-    // The policy vouches for the bundle's own address and nothing else.
-    policy ??= trusted?.createPolicy(POLICY_NAME, { createScriptURL: (given) => (given === workerScript?.url ? given : '') });
-    return new Worker(policy ? policy.createScriptURL(url) : url, { type, name: WORKER_NAME });
+    return workerStart?.create();
   } catch {
-    workerScript = undefined;
+    workerStart = undefined;
     return undefined;
   }
 }

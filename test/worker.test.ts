@@ -183,7 +183,7 @@ describe('search worker: the built files on a page', () => {
     it(`${page}: searches in one ${type} worker running the bundle itself`, async () => {
       const { view, widget, root } = await open(`/test/pages/${page}.html`);
       expect(view.__workers.map((worker) => [worker.type, worker.name])).to.deep.equal([[type, 'case-study-finder']]);
-      expect(view.__workers[0]!.url).to.match(/\/dist\/case-study-finder(\.iife)?\.js$/);
+      expect(view.__workers[0]!.url).to.match(/\/dist\/case-study-finder(\.iife\.js\?ver=0\.1\.0|\.js)$/);
       await expectSearchWorks(widget, root);
       expect(view.__report).to.deep.equal({ violations: [], errors: [] });
     });

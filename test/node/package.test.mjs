@@ -81,6 +81,16 @@ describe('npm pack', () => {
       'dist/case-study-finder.d.ts',
       'dist/case-study-finder.iife.js',
       'dist/case-study-finder.iife.js.map',
+      'dist/case-study-finder.iife.d.ts',
+      'dist/lib/search-worker.js',
+      'dist/lib/search-worker.d.ts',
+      'dist/frameworks/react.d.ts',
+      'dist/frameworks/preact.d.ts',
+      'dist/frameworks/vue.d.ts',
+      'dist/frameworks/svelte.d.ts',
+      'dist/frameworks/types-only.js',
+      'dist/editors/vscode.html-custom-data.json',
+      'dist/editors/web-types.json',
       'dist/cli/main.js',
       'dist/lib/index.js',
       'dist/lib/index.d.ts',
@@ -102,10 +112,15 @@ describe('npm pack', () => {
       /^schema\/[\w.-]+\.json$/,
       /^bin\/[\w.-]+\.js$/,
       // The bundles' maps are kept: the bundles end with a sourceMappingURL comment (a CDN
-      // serving the package would answer it with a 404 otherwise) and the maps carry their
-      // sources, so a minified stack trace from a live page can be read.
+      // serving the package would answer it with a 404 otherwise), and with them a minified
+      // stack trace from a live page can be read. They leave out the sources' text (see the
+      // consumers test), which is four times the package's own code.
       /^dist\/case-study-finder(\.iife)?\.js(\.map)?$/,
-      /^dist\/case-study-finder\.d\.ts$/,
+      /^dist\/case-study-finder(\.iife)?\.d\.ts$/,
+      // Framework typings and editor data, generated from the manifest.
+      /^dist\/frameworks\/(react|preact|vue|svelte)\.d\.ts$/,
+      /^dist\/frameworks\/types-only\.js$/,
+      /^dist\/editors\/(vscode\.html-custom-data|web-types)\.json$/,
       /^dist\/cli\/[\w.-]+\.js$/,
       // No .d.ts.map: declaration maps point into src/, which is not shipped.
       /^dist\/lib\/([\w-]+\/)*[\w.-]+(?<!\.test)\.(js|d\.ts)$/,
@@ -163,6 +178,7 @@ describe('package.json', () => {
       pkg.module,
       pkg.types,
       pkg.customElements,
+      pkg['web-types'],
     ].map((path) => posix.normalize(path));
     for (const path of paths) {
       assert.ok(existsSync(join(root, path)), `${path} does not exist`);
@@ -176,6 +192,10 @@ describe('package.json', () => {
     assert.equal(resolve('case-study-finder'), 'dist/lib/index.js');
     assert.equal(resolve('case-study-finder/bundle'), 'dist/case-study-finder.js');
     assert.equal(resolve('case-study-finder/iife'), 'dist/case-study-finder.iife.js');
+    assert.equal(resolve('case-study-finder/worker'), 'dist/lib/search-worker.js');
+    for (const framework of ['react', 'preact', 'vue', 'svelte']) {
+      assert.equal(resolve(`case-study-finder/${framework}`), 'dist/frameworks/types-only.js');
+    }
     assert.equal(resolve('case-study-finder/custom-elements.json'), 'custom-elements.json');
     assert.equal(resolve('case-study-finder/schema/feed.schema.json'), 'schema/feed.schema.json');
     assert.equal(resolve('case-study-finder/package.json'), 'package.json');
@@ -279,6 +299,45 @@ describe('custom-elements.json', () => {
     assert.deepEqual(element.events.filter((event) => !event.description), []);
   });
 
+  test('types events as CustomEvent<Detail>, with a reference to the module that declares the detail', () => {
+    const types = Object.fromEntries(element.events.map((event) => [event.name, event.type]));
+    assert.deepEqual(types['csf-change'], {
+      text: 'CustomEvent<CsfChangeDetail>',
+      references: [{ name: 'CsfChangeDetail', module: 'dist/lib/events.js', start: 12, end: 27 }],
+    });
+    for (const [name, type] of Object.entries(types)) {
+      assert.match(type.text, /^CustomEvent<Csf\w+Detail>$/, name);
+      assert.match(read(type.references[0].module.replace(/\.js$/, '.d.ts')), new RegExp(`export interface ${type.references[0].name}\\b`));
+    }
+  });
+
+  test('every type reference names a shipped module, and its position in the text', () => {
+    const types = [...element.members, ...element.attributes, ...element.events].map((entry) => entry.type).filter(Boolean);
+    const references = types.flatMap((type) => (type.references ?? []).map((reference) => ({ ...reference, text: type.text })));
+    assert.ok(references.length >= 4, 'the event details, FeedItemInput and Strings should be referenced');
+    for (const { name, module, start, end, text } of references) {
+      assert.ok(packed.has(module), `${name}: ${module} is not in the tarball`);
+      assert.equal(text.slice(start, end), name);
+    }
+  });
+
+  test('spells out the values of sort and lang, and the type and real default of facets', () => {
+    const attribute = (name) => element.attributes.find((a) => a.name === name);
+    assert.equal(attribute('sort').type.text, "'relevance' | 'newest' | 'oldest' | 'title' | undefined");
+    assert.equal(attribute('lang').type.text, "'en' | 'cy'");
+    assert.deepEqual([attribute('facets').type?.text, attribute('facets').default], ['string', "'topics supportTypes'"]);
+    // No attribute's default is the name of a constant in our source.
+    assert.deepEqual(element.attributes.filter((a) => /^[A-Z_]+$/.test(a.default ?? '')).map((a) => a.name), []);
+  });
+
+  test('the default slot is the fallback content; the event classes extend the global CustomEvent', () => {
+    assert.deepEqual(element.slots.map((slot) => slot.name), ['']);
+    assert.match(element.slots[0].description, /^Fallback content, shown when JavaScript does not run and in the error state/);
+    const events = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => /^Csf\w+Event$/.test(d.name));
+    assert.equal(events.length, 3);
+    for (const declaration of events) assert.deepEqual(declaration.superclass, { name: 'CustomEvent', package: 'global:' });
+  });
+
   test('lists every part the template uses', () => {
     // part="a b" and part=${cond ? 'a b' : 'a'}: every kebab-case word in either, in any
     // module of the element (templates are split into several).
@@ -305,5 +364,36 @@ describe('custom-elements.json', () => {
     const missing = [...used].filter((name) => !documented.has(name)).sort();
     assert.deepEqual(missing, [], `custom properties without an @cssprop tag in the class JSDoc: ${missing.join(', ')}`);
     assert.deepEqual(element.cssProperties.filter((property) => property.default === undefined).map((p) => p.name), []);
+  });
+});
+
+describe('editor data, generated from the manifest', () => {
+  test('VS Code html.customData: every attribute, with the values of sort and lang and sync-url as a flag', () => {
+    const data = JSON.parse(read('dist/editors/vscode.html-custom-data.json'));
+    const [tag] = data.tags;
+    assert.equal(tag.name, 'case-study-finder');
+    assert.deepEqual(tag.attributes.map((a) => a.name), element.attributes.map((a) => a.name));
+    const attribute = (name) => tag.attributes.find((a) => a.name === name);
+    assert.deepEqual(attribute('sort').values.map((v) => v.name), ['relevance', 'newest', 'oldest', 'title']);
+    assert.deepEqual(attribute('lang').values.map((v) => v.name), ['en', 'cy']);
+    assert.equal(attribute('sync-url').valueSet, 'v');
+    assert.equal(attribute('facets').values, undefined);
+    assert.match(attribute('facets').description.value, /Default: `'topics supportTypes'`/);
+    for (const event of element.events) assert.ok(tag.description.value.includes(`\`${event.name}\``), event.name);
+  });
+
+  test('JetBrains web-types, named by package.json: attributes, properties, events, slots, parts and custom properties', () => {
+    const data = JSON.parse(read(pkg['web-types']));
+    assert.equal(data.name, pkg.name);
+    assert.equal(data.version, pkg.version);
+    const [tag] = data.contributions.html.elements;
+    assert.equal(tag.name, 'case-study-finder');
+    assert.deepEqual(tag.attributes.map((a) => a.name), element.attributes.map((a) => a.name));
+    assert.equal(tag.attributes.find((a) => a.name === 'sort').value.type, "'relevance' | 'newest' | 'oldest' | 'title'");
+    assert.deepEqual(tag.events.map((e) => e.name).sort(), ['csf-change', 'csf-error', 'csf-load']);
+    assert.deepEqual(tag.slots.map((slot) => slot.name), ['']);
+    assert.ok(tag.js.properties.some((p) => p.name === 'items'));
+    assert.equal(data.contributions.css.properties.length, element.cssProperties.length);
+    assert.equal(data.contributions.css['pseudo-elements'].length, element.cssParts.length);
   });
 });
