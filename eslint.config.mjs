@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/dist/', '.scratch/', 'wordpress/**/*.js'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/dist/', 'bench/relevance/dist/', '.scratch/', 'wordpress/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -52,6 +52,10 @@ const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * @csspart filters - All chip groups.
  * @csspart filters-toggle - The "Filters" disclosure button in narrow containers.
  * @csspart filter-group - One group of chips.
+ * @csspart group-toggle - The button that folds or opens a group, and says how many of its values are chosen.
+ * @csspart filter-search - The box that narrows a long group ("Filter organisations").
+ * @csspart show-all - "Show all 155 organisations" / "Show fewer organisations" in a long group.
+ * @csspart show-results - "Show 25 results" at the foot of the filters panel in a narrow element.
  * @csspart chip - A filter chip; chosen chips also have `chip-selected`.
  * @csspart chip-selected - A chosen chip.
  * @csspart count - "Your search returned N results".
