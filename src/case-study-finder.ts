@@ -12,6 +12,7 @@ import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
 import { readUrlState, writeUrlState } from './lib/url-state.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
+import { headingLevelAfter } from './page-context.js';
 import { SearchController } from './search-controller.js';
 
 const DEFAULT_FACETS = 'topics supportTypes';
@@ -34,7 +35,8 @@ const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * @attr sort - `relevance`, `newest`, `oldest` or `title`; by default relevance while searching,
  *   else newest when items have dates, else feed order.
  * @attr {'en' | 'cy'} lang - `en` or `cy`; falls back to the nearest `lang` in the page, then `en`.
- * @attr heading-level - Level of the card headings, 2 to 6.
+ * @attr heading-level - Level of the card headings, 2 to 6. Without it, one below the nearest
+ *   heading before the element in the page (after an `<h1>`, `<h2>`), else 2.
  * @attr timeout - Milliseconds to wait for the feed before showing the error state.
  * @attr sync-url - Mirror the query, filters, sort and page into the page URL, and restore
  *   them on load and on Back/Forward.
@@ -139,8 +141,8 @@ export class CaseStudyFinder extends LitElement {
   /** `en` or `cy`; empty means the nearest `lang` in the page. */
   override lang = '';
 
-  /** Level of the card headings, 2 to 6. */
-  headingLevel = 3;
+  /** Level of the card headings, 2 to 6; without it, one below the nearest heading before the element. */
+  headingLevel?: number;
 
   /** Milliseconds to wait for the feed before giving up. */
   timeout = 15000;
@@ -172,6 +174,8 @@ export class CaseStudyFinder extends LitElement {
   readonly #changes = new ChangeController(this, (kind) => this.#report(kind), () => this.#search.settled());
   readonly #uid = `csf${++instances}`;
   #inheritedLang: Lang = 'en';
+  /** One below the nearest heading before the element, read when it joins the page. */
+  #inheritedHeadingLevel = 2;
   #facetDefs: FacetDef[] = [];
   #facetIndex?: FacetIndex;
   #orders?: Orders;
@@ -188,6 +192,7 @@ export class CaseStudyFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#inheritedLang = toLang(this.#findInheritedLang());
+    this.#inheritedHeadingLevel = headingLevelAfter(this);
     window.addEventListener('popstate', this.#handlePopState);
     // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
     if (this.hasUpdated && this.#needsLoad) this.#load();
@@ -610,7 +615,7 @@ export class CaseStudyFinder extends LitElement {
     const view = this.#view;
     const total = view?.results.length ?? 0;
     const remaining = total - (view?.cards.length ?? 0);
-    const context = { lang: this.#language, text: t, headingLevel: this.headingLevel, matched: new Set(this.#search.result?.matched) };
+    const context = { lang: this.#language, text: t, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set(this.#search.result?.matched) };
     return html`
       <div class="toolbar">
         <p part="count" class="count" tabindex="-1" id="${this.#uid}-count">
