@@ -337,15 +337,20 @@ describe('<case-study-finder> hardening', () => {
         const feed = heldFeed();
         const { el } = await mountSrc(feed.url);
         const seen = recordEvents(el);
-        // mountSrc sets the property, so that is what goes (removing the attribute sets it too).
-        el.src = undefined;
-        await el.updateComplete;
-        expect(fetches.calls[0]!.signal?.aborted, 'request aborted').to.equal(true);
-        await release(feed.key);
-        await letRejectionsSurface();
-        await el.updateComplete;
+        const { warnings } = await captureWarnings(async () => {
+          // mountSrc sets the property, so that is what goes (removing the attribute sets it too).
+          el.src = undefined;
+          await el.updateComplete;
+          expect(fetches.calls[0]!.signal?.aborted, 'request aborted').to.equal(true);
+          await release(feed.key);
+          await letRejectionsSurface();
+          await el.updateComplete;
+        });
         seen.stop();
         expect(seen.types()).to.deep.equal([]);
+        // Left with no source, it says so to the webmaster.
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('has no feed');
         expect(parts(el, 'card').length).to.equal(0);
         expect(busy(el)).to.equal('false');
       } finally {

@@ -44,6 +44,43 @@ describe('<case-study-finder> loading', () => {
       expect(countText(el)).to.equal('Your search returned 48 results');
     });
 
+    it('warns the webmaster once when the element has no feed at all', async () => {
+      const { result: el, warnings } = await captureWarnings(async () => {
+        const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        el.lang = 'cy';
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return el;
+      });
+      expect(warnings).to.deep.equal([
+        '<case-study-finder> has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
+      ]);
+      expect(part(el, 'loading')).to.equal(null);
+    });
+
+    it('says how to fix items given as an attribute (as React does before the element is defined)', async () => {
+      const { warnings } = await captureWarnings(async () => {
+        await fixture(html`<case-study-finder items="[object Object]"></case-study-finder>`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('items was given as an attribute');
+      expect(warnings[0]).to.contain('element.items = [...]');
+    });
+
+    it('does not warn when items are set just after the element joins the page, as frameworks do', async () => {
+      const { result: el, warnings } = await captureWarnings(async () => {
+        const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
+        el.items = [item(1)];
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return el;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(titles(el)).to.deep.equal(['Case study 1']);
+    });
+
     it('reads inline JSON when there is no src', async () => {
       const el = await fixture<CaseStudyFinder>(html`<case-study-finder>
         <script type="application/json">
