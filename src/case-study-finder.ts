@@ -10,12 +10,15 @@ import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { FacetIndex, valueKey, type FacetCounts, type Selection } from './lib/facets.js';
 import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
-import { readUrlState, writeUrlState } from './lib/url-state.js';
+import type { UrlState } from './lib/url-state.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
+import { HistoryController } from './history-controller.js';
 import { headingLevelAfter } from './page-context.js';
 import { SearchController } from './search-controller.js';
 
 const DEFAULT_FACETS = 'topics supportTypes';
+/** About the most cards drawn at once from a saved state or a page size, whatever they ask. */
+const MAX_CARDS = 200;
 
 let instances = 0;
 
@@ -172,6 +175,12 @@ export class CaseStudyFinder extends LitElement {
   readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
   readonly #search = new SearchController(this);
   readonly #changes = new ChangeController(this, (kind) => this.#report(kind), () => this.#search.settled());
+  readonly #history = new HistoryController(this, {
+    syncUrl: () => this.syncUrl,
+    prefix: () => this.urlPrefix,
+    facets: () => this.#facetKeys,
+    restore: (state) => this.#handleHistory(state),
+  });
   readonly #uid = `csf${++instances}`;
   #inheritedLang: Lang = 'en';
   /** One below the nearest heading before the element, read when it joins the page. */
@@ -195,7 +204,6 @@ export class CaseStudyFinder extends LitElement {
     super.connectedCallback();
     this.#inheritedLang = toLang(this.#findInheritedLang());
     this.#inheritedHeadingLevel = headingLevelAfter(this);
-    window.addEventListener('popstate', this.#handlePopState);
     // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
     if (this.hasUpdated && this.#needsLoad) this.#load();
   }
@@ -204,7 +212,6 @@ export class CaseStudyFinder extends LitElement {
     super.disconnectedCallback();
     // The controller has just cancelled any request in flight.
     if (this.#feed.state.status === 'loading') this.#needsLoad = true;
-    window.removeEventListener('popstate', this.#handlePopState);
   }
 
   /** Loads the feed again, for example after the host page changed it on the server. */
@@ -230,7 +237,7 @@ export class CaseStudyFinder extends LitElement {
     if (changed.has('facets')) this.#facetIndex = new FacetIndex(feed.items, this.#facetKeys);
     const searching = this.query.trim() !== '';
     const sort = this.chosenSort ?? this.sort;
-    const limit = this.pages * this.pageSize;
+    const limit = this.pages * this.#pageSize;
     const inputs = [result, this.#facetIndex, this.selection, sort, searching, limit];
     if (inputs.some((value, at) => value !== this.#viewInputs[at])) {
       this.#viewInputs = inputs;
@@ -260,6 +267,11 @@ export class CaseStudyFinder extends LitElement {
 
   get #text(): Strings {
     return stringsFor(this.#language, this.strings);
+  }
+
+  /** `page-size`, kept to a whole number from 1 to 200 whatever a page sets. */
+  get #pageSize(): number {
+    return Math.min(MAX_CARDS, Math.max(1, Math.floor(this.pageSize) || 12));
   }
 
   get #readyFeed(): ParsedFeed | undefined {
@@ -337,8 +349,10 @@ export class CaseStudyFinder extends LitElement {
     this.#facetDefs = feed.facets;
     this.#orders = new Orders(feed.items);
     this.#facetIndex = new FacetIndex(feed.items, this.#facetKeys);
-    // The URL's state is applied before the first results are drawn, and searched for at once.
-    if (this.syncUrl) this.#restoreFromUrl();
+    // A state saved in this history entry (or the URL's, with sync-url) is shown before the
+    // first results are drawn, and searched for at once.
+    const saved = this.#history.saved();
+    if (saved) this.#restore(saved);
     this.#search.setItems(feed.items);
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
@@ -353,29 +367,20 @@ export class CaseStudyFinder extends LitElement {
     this.#search.search(query);
   }
 
-  /** Announces a change, records it in the history (with `sync-url`) and reports it. */
+  /** Announces a change, records it in the history (and with `sync-url` the URL) and reports it. */
   #report(kind: ChangeKind): void {
     this.announcement = this.#announcementText();
     if (kind === 'restore') return;
-    if (this.syncUrl) this.#writeUrl(kind === 'typing' ? 'replace' : 'push');
+    const chosen = { query: this.query, filters: new Map(this.selection) as Map<string, string[]>, sort: this.chosenSort, pages: this.pages };
+    this.#history.write(chosen, kind === 'typing' ? 'replace' : 'push');
     // A plain object for listeners, without a prototype: facet keys are feed text.
     const filters: Record<string, string[]> = Object.create(null);
     for (const [facet, values] of this.selection) if (values.length) filters[facet] = [...values];
     this.dispatchEvent(new CsfChangeEvent({ query: this.query, filters, sort: this.#sort, total: this.#view?.results.length ?? 0 }));
   }
 
-  #writeUrl(history: 'push' | 'replace'): void {
-    const state = { query: this.query, filters: new Map(this.selection) as Map<string, string[]>, sort: this.chosenSort, pages: this.pages };
-    const search = writeUrlState(location.search, this.urlPrefix, this.#facetKeys, state);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (history === 'push') window.history.pushState(window.history.state, '', url);
-    else window.history.replaceState(window.history.state, '', url);
-  }
-
-  /** Applies the URL's state; values the feed does not have are ignored. */
-  #restoreFromUrl(): void {
-    const state = readUrlState(location.search, this.urlPrefix, this.#facetKeys);
+  /** Shows a saved state (from the history or the URL); values the feed does not have are ignored. */
+  #restore(state: UrlState): void {
     const selection = new Map<string, string[]>();
     for (const [facet, values] of state.filters) {
       const known = values.flatMap((value) => this.#facetIndex?.label(facet, value) ?? []);
@@ -383,17 +388,17 @@ export class CaseStudyFinder extends LitElement {
     }
     this.selection = selection;
     this.chosenSort = toSortOrder(state.sort);
-    this.pages = state.pages;
+    // However many pages a crafted link asks for, no more than about 200 cards are drawn.
+    this.pages = Math.min(state.pages, Math.ceil(MAX_CARDS / this.#pageSize));
     this.#setQuery(state.query);
   }
 
-  readonly #handlePopState = (): void => {
-    if (!this.syncUrl || !this.#readyFeed) return;
-    // The visitor's own Back/Forward: restore, and tell a screen reader the new count, but do
-    // not report it as a new change.
+  /** The visitor's own Back/Forward: tell a screen reader the new count, but report no change. */
+  #handleHistory(state: UrlState): void {
+    if (!this.#readyFeed) return;
     this.#changes.restored();
-    this.#restoreFromUrl();
-  };
+    this.#restore(state);
+  }
 
   #announcementText(): string {
     if (this.#search.status === 'indexing') return this.#text.searching;
@@ -496,7 +501,7 @@ export class CaseStudyFinder extends LitElement {
 
   #handleShowMore(): void {
     this.#changes.chose();
-    const firstNew = this.pages * this.pageSize;
+    const firstNew = this.pages * this.#pageSize;
     this.pages++;
     // The new cards appear below the button; move focus to the first of them so keyboard and
     // screen reader users continue where the new content starts.
@@ -653,7 +658,7 @@ export class CaseStudyFinder extends LitElement {
         ? html`<div class="more">
             <p class="showing">${fill(t.showingOf, { shown: view!.cards.length, total })}</p>
             <button type="button" part="more-button" class="button" @click=${this.#handleShowMore}>
-              ${plural(this.#language, t.showMore, Math.min(remaining, this.pageSize))}
+              ${plural(this.#language, t.showMore, Math.min(remaining, this.#pageSize))}
             </button>
           </div>`
         : nothing}

@@ -4,6 +4,10 @@ import '../src/index.js';
 
 export const SAMPLE = '/data/case-studies.json';
 
+// Widgets keep the visitor's search in the history entry's state, and a widget put where one
+// was before takes it back, as after Back on a real page: every test starts from a clean entry.
+beforeEach(() => history.replaceState(null, '', location.href));
+
 /** Shadow-DOM query helpers, by part and text, as a visitor would find things. */
 export const $ = <T extends Element = HTMLElement>(el: CaseStudyFinder, selector: string): T | null =>
   el.shadowRoot!.querySelector<T>(selector);

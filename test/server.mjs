@@ -48,6 +48,13 @@ export async function faultMiddleware(ctx, next) {
     ctx.set('Content-Security-Policy', csp === 'strict' ? STRICT_CSP : STRICT_CSP_WITHOUT_WORKER_POLICY);
     return;
   }
+  if (ctx.path === '/test/pages/back.html') {
+    // As many council CMSs send their pages: the browser keeps no copy for Back, so the page
+    // loads again and only the history entry's state remembers the visitor's search.
+    await next();
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
   if (ctx.path.startsWith('/dist/')) {
     // Served to pages on the other name of this server too, as a CDN would serve it.
     await next();

@@ -8,6 +8,8 @@ export interface UrlState {
   pages: number;
 }
 
+/** Longest query kept from a URL or a saved state: longer ones are crafted, not typed. */
+export const MAX_QUERY = 200;
 const MAX_PAGES = 1000;
 
 /**
@@ -30,7 +32,7 @@ export function readUrlState(search: string, prefix: string, facets: readonly st
   }
   const page = Number(params.get(`${prefix}page`));
   const state: UrlState = {
-    query: params.get(`${prefix}q`) ?? '',
+    query: (params.get(`${prefix}q`) ?? '').slice(0, MAX_QUERY),
     filters,
     pages: Number.isInteger(page) && page > 1 ? Math.min(page, MAX_PAGES) : 1,
   };
@@ -64,4 +66,43 @@ export function writeUrlState(
   if (state.pages > 1) params.set(`${prefix}page`, String(state.pages));
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * The state a widget saved in a history entry's state object under `key`, checked as strictly
+ * as a URL: anything else in the page's state is left alone, and a value of the wrong shape
+ * (another script's, an old version's) is ignored rather than trusted.
+ *
+ * @example
+ * readSavedState({ page: 1, 'case-study-finder 0': { query: 'libary', filters: [['topics', ['Libraries']]], pages: 2 } }, 'case-study-finder 0');
+ * // { query: 'libary', filters: Map { topics → ['Libraries'] }, pages: 2 }
+ */
+export function readSavedState(state: unknown, key: string): UrlState | undefined {
+  const saved = isRecord(state) && Object.hasOwn(state, key) ? state[key] : undefined;
+  if (!isRecord(saved) || typeof saved.query !== 'string' || !Array.isArray(saved.filters)) return undefined;
+  const filters = new Map<string, string[]>();
+  for (const entry of saved.filters) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) continue;
+    const values = (entry[1] as unknown[]).filter((value): value is string => typeof value === 'string');
+    if (values.length) filters.set(entry[0], values);
+  }
+  const pages = Number(saved.pages);
+  const read: UrlState = { query: saved.query.slice(0, MAX_QUERY), filters, pages: Number.isInteger(pages) && pages > 1 ? Math.min(pages, MAX_PAGES) : 1 };
+  if (typeof saved.sort === 'string') read.sort = saved.sort;
+  return read;
+}
+
+/**
+ * A history entry's state with a widget's own saved under `key`, the page's own kept as it
+ * was; undefined when the page keeps something there that is not an object (it is not ours to
+ * replace).
+ */
+export function withSavedState(state: unknown, key: string, ours: UrlState): Record<string, unknown> | undefined {
+  if (state !== null && state !== undefined && !isRecord(state)) return undefined;
+  const saved = { query: ours.query, filters: [...ours.filters], pages: ours.pages, ...(ours.sort ? { sort: ours.sort } : {}) };
+  return { ...state, [key]: saved };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

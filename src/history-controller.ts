@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readSavedState, readUrlState, withSavedState, writeUrlState, type UrlState } from './lib/url-state.js';
+
+/** What the controller needs to know about its element, read when it is needed. */
+export interface HistoryOptions {
+  /** Mirror the state into the URL too (`sync-url`). */
+  syncUrl(): boolean;
+  /** Prefix of the URL parameters (`url-prefix`). */
+  prefix(): string;
+  /** The facets whose choices the URL carries. */
+  facets(): string[];
+  /** Back or Forward came to an entry: the state to show there. */
+  restore(state: UrlState): void;
+}
+
+/**
+ * Keeps a visitor's search, filters, sort and pages in the page's history, so that Back brings
+ * them back: always in the entry's state object (`history.state`, under this element's own key,
+ * beside anything the page keeps there), which the browser restores with the entry even when a
+ * council's page is sent with `Cache-Control: no-store` and reloads; and with `sync-url` in the
+ * address too, where it can be shared. Without `sync-url` the current entry is only updated, so
+ * Back still leaves the page as a visitor expects; with it, a choice adds an entry.
+ */
+export class HistoryController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: HistoryOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: HistoryOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The state this entry holds for the element (saved, else in the URL with `sync-url`). */
+  saved(): UrlState | undefined {
+    const saved = readSavedState(history.state, this.#key);
+    if (saved || !this.#options.syncUrl()) return saved;
+    return readUrlState(location.search, this.#options.prefix(), this.#options.facets());
+  }
+
+  /** Records a reported change: typing replaces the entry's state, a choice adds an entry with `sync-url`. */
+  write(state: UrlState, kind: 'push' | 'replace'): void {
+    const saved = withSavedState(history.state, this.#key, state) ?? history.state;
+    let url = location.href;
+    if (this.#options.syncUrl()) {
+      const search = writeUrlState(location.search, this.#options.prefix(), this.#options.facets(), state);
+      url = `${location.pathname}${search}${location.hash}`;
+      if (search === location.search) kind = 'replace';
+    } else kind = 'replace';
+    try {
+      if (kind === 'push') history.pushState(saved, '', url);
+      else history.replaceState(saved, '', url);
+    } catch {
+      // A sandboxed frame, or a browser limiting how often history may change: the search
+      // itself works on; only Back will not remember it.
+    }
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.#handlePopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.#handlePopState);
+  }
+
+  /**
+   * This element's key in the entry's state: its id, else its URL prefix, else its place among
+   * the page's finders, which is the same when the page is loaded again.
+   */
+  get #key(): string {
+    const host = this.#host;
+    const place = host.id || this.#options.prefix() || String([...document.querySelectorAll(host.localName)].indexOf(host));
+    return `case-study-finder ${place}`;
+  }
+
+  readonly #handlePopState = (): void => {
+    const saved = this.saved();
+    if (saved) this.#options.restore(saved);
+  };
+}

@@ -1,0 +1,81 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CaseStudyFinder } from '../src/index.js';
+import { countIn, openPage, reportOf } from './host-page.js';
+
+/**
+ * Back keeps the visitor's search, without sync-url: a real page (the built bundle, sent with
+ * Cache-Control: no-store), a real navigation away and a real Back, which loads it again.
+ */
+describe('<case-study-finder> and the Back button', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  const widget = (id: string) => frame!.contentDocument!.getElementById(id) as CaseStudyFinder;
+  const root = (id: string) => widget(id).shadowRoot!;
+  const pressed = (id: string) =>
+    [...root(id).querySelectorAll('[part~="chip"][aria-pressed="true"]')].map((chip) => chip.querySelector('.chip-label')!.textContent);
+  const titles = (id: string) => [...root(id).querySelectorAll('[part~="card-link"]')].map((link) => link.textContent!.trim());
+  const ready = (id: string) => waitUntil(() => countIn(widget(id)) !== '', `${id} never showed a count`, { timeout: 5000 });
+  const loaded = () => new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+
+  it('brings back the search and filters after a visitor opens a case study and comes back', async () => {
+    frame = await openPage('/test/pages/back.html');
+    await ready('finder');
+    await ready('second');
+    const input = root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!;
+    const changed = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
+    input.focus();
+    await sendKeys({ type: 'library' });
+    await changed;
+    const chip = [...root('finder').querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find((c) => c.textContent!.includes('Early years'))!;
+    const chosen = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
+    chip.focus();
+    await sendKeys({ press: 'Enter' });
+    await chosen;
+    const before = { count: countIn(widget('finder')), titles: titles('finder') };
+    expect(before.count).to.match(/^Your search returned \d+ results?$/);
+    // Nothing was added to the history: Back leaves the page, as a visitor expects.
+    const length = frame.contentWindow!.history.length;
+
+    const away = loaded();
+    frame.contentWindow!.location.href = '/test/pages/away.html';
+    await away;
+    const back = loaded();
+    frame.contentWindow!.history.back();
+    await back;
+    expect(frame.contentWindow!.location.pathname).to.equal('/test/pages/back.html');
+    expect(frame.contentWindow!.history.length).to.equal(length + 1);
+    await ready('finder');
+    await ready('second');
+    expect(root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!.value).to.equal('library');
+    expect(pressed('finder')).to.deep.equal(['Early years']);
+    expect({ count: countIn(widget('finder')), titles: titles('finder') }).to.deep.equal(before);
+    // The other finder on the page kept its own (untouched) state.
+    expect(root('second').querySelector<HTMLInputElement>('[part~="search-input"]')!.value).to.equal('');
+    expect(pressed('second')).to.deep.equal([]);
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it("keeps the page's own history state beside its own", async () => {
+    frame = await openPage('/test/pages/back.html');
+    await ready('finder');
+    const view = frame.contentWindow!;
+    view.history.replaceState({ page: 'own', step: 3 }, '');
+    const input = root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!;
+    const changed = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
+    input.focus();
+    await sendKeys({ type: 'museum' });
+    await changed;
+    expect(view.history.state.page).to.equal('own');
+    expect(view.history.state.step).to.equal(3);
+    expect(view.history.state['case-study-finder finder'].query).to.equal('museum');
+    // A page that keeps a string there keeps it: it is not the widget's to replace.
+    view.history.replaceState('the page’s own', '');
+    input.value = 'museums';
+    const again = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
+    input.dispatchEvent(new Event('input'));
+    await again;
+    expect(view.history.state).to.equal('the page’s own');
+  });
+});
