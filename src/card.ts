@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from './i18n/en.js';
 import { fill, formatDate, type Lang } from './i18n/format.js';
-import { highlight } from './lib/text.js';
+import { excerpt, highlight } from './lib/text.js';
 import type { Card } from './lib/view.js';
 
 /** What a card needs from its element besides the item. */
@@ -24,7 +24,10 @@ export function marked(text: string, matched: ReadonlySet<string>): TemplateResu
 
 /** One case study in the list of results. */
 export function renderCard({ item, day }: Card, { lang, text, headingLevel, matched }: CardContext): TemplateResult {
-  const tags = [...item.topics, ...item.supportTypes];
+  // Every text is bounded before it is drawn and highlighted: a feed may hold a 5 MB summary,
+  // or an item with ten thousand topics.
+  const tags = [...item.topics, ...item.supportTypes].slice(0, 12).map((tag) => excerpt(tag, 200));
+  const searching = matched.size > 0;
   return html`<li class="card-item">
     <article part="card" class="card ${item.image ? 'has-image' : ''}">
       ${item.image
@@ -32,16 +35,20 @@ export function renderCard({ item, day }: Card, { lang, text, headingLevel, matc
             loading="lazy" decoding="async" width="320" height="180" />`
         : nothing}
       <div class="card-body">
-        ${renderTitle(html`<a part="card-link" class="card-link" href=${item.url}>${marked(item.title, matched)}</a>`, headingLevel)}
+        ${renderTitle(html`<a part="card-link" class="card-link" href=${item.url}>${marked(excerpt(item.title, 300), matched)}</a>`, headingLevel)}
         ${item.organisation || day !== undefined
           ? html`<p part="card-meta" class="card-meta">
-              ${item.organisation ? html`<span class="org">${marked(item.organisation, matched)}</span>` : nothing}
+              ${item.organisation ? html`<span class="org">${marked(excerpt(item.organisation, 200), matched)}</span>` : nothing}
               ${day !== undefined
                 ? html`<span class="date">${text.published} <time datetime=${item.date!}>${formatDate(lang, day)}</time></span>`
                 : nothing}
             </p>`
           : nothing}
-        ${item.summary ? html`<p part="card-summary" class="card-summary">${marked(item.summary, matched)}</p>` : nothing}
+        ${item.summary
+          ? // While searching, the part of the summary around the match (about two lines); else
+            // its beginning (about three lines, clamped by the styles).
+            html`<p part="card-summary" class="card-summary ${searching ? 'excerpt' : ''}">${marked(excerpt(item.summary, searching ? 180 : 320, matched), matched)}</p>`
+          : nothing}
         ${tags.length
           ? html`<ul part="card-tags" class="card-tags">
               ${tags.map((tag) => html`<li part="tag" class="tag">${marked(tag, matched)}</li>`)}

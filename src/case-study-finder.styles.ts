@@ -542,7 +542,17 @@ export const styles = css`
   }
 
   .card-summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
     overflow-wrap: anywhere;
+  }
+
+  .card-summary.excerpt {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
 
   .card-tags {

@@ -389,7 +389,7 @@ export class CaseStudyFinder extends LitElement {
     this.selection = selection;
     this.chosenSort = toSortOrder(state.sort);
     // However many pages a crafted link asks for, no more than about 200 cards are drawn.
-    this.pages = Math.min(state.pages, Math.ceil(MAX_CARDS / this.#pageSize));
+    this.pages = Math.min(state.pages, Math.max(1, Math.floor(MAX_CARDS / this.#pageSize)));
     this.#setQuery(state.query);
   }
 

@@ -787,4 +787,46 @@ describe('<case-study-finder> hardening', () => {
       }
     });
   });
+
+  describe('crafted links and giant text: bounded work', () => {
+    const url = location.pathname + location.search;
+    afterEach(() => history.replaceState(null, '', url));
+    const withParams = (params: string) => history.replaceState(null, '', `${url}${location.search ? '&' : '?'}${params}`);
+    const many = Array.from({ length: 3000 }, (_, at) => item(at, { topics: ['Alpha'] }));
+
+    it('?page=1000 draws no more than 200 cards', async () => {
+      withParams('crafted-page=1000');
+      const el = await mountItems(many, { 'sync-url': '', 'url-prefix': 'crafted-' });
+      await waitUntil(() => parts(el, 'card').length > 0, 'no cards');
+      expect(parts(el, 'card').length).to.be.within(12, 200);
+      expect(parts(el, 'card').length % 12).to.equal(0);
+    });
+
+    it('page-size="100000" draws no more than 200 cards', async () => {
+      const el = await mountItems(many, { 'page-size': '100000' });
+      await waitUntil(() => parts(el, 'card').length > 0, 'no cards');
+      expect(parts(el, 'card')).to.have.length(200);
+      expect(text(part(el, 'more-button'))).to.equal('Show 200 more case studies');
+    });
+
+    it('a 100,000-character ?q= is cut to 200 characters and still searched', async () => {
+      withParams(`crafted-q=${'library '.repeat(12_500)}`);
+      const el = await mountItems([item(1, { title: 'Library van' }), item(2)], { 'sync-url': '', 'url-prefix': 'crafted-' });
+      await waitUntil(() => countText(el) !== '', 'no count');
+      expect(input(el).value.length).to.equal(200);
+      expect(countText(el)).to.equal('Your search returned 1 result');
+    });
+
+    it('a 5 MB summary is indexed and shown in bounded form', async () => {
+      const summary = `Home library service for people who cannot get out. ${'More words about the service. '.repeat(180_000)}`;
+      expect(summary.length).to.be.greaterThan(5_000_000);
+      const el = await mountItems([item(1, { title: 'Home library', summary }), item(2)]);
+      expect(text(part(el, 'card-summary')).length).to.be.at.most(330);
+      await search(el, 'housebound library');
+      await search(el, 'library');
+      expect(countText(el)).to.equal('Your search returned 1 result');
+      expect(text(part(el, 'card-summary')).length).to.be.at.most(190);
+      expect(parts(el, 'highlight').map(text)).to.include('library');
+    });
+  });
 });

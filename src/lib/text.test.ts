@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fold, highlight, MAX_WORD, term, terms, tokenize, type Segment } from './text.js';
+import { excerpt, fold, highlight, MAX_WORD, term, terms, tokenize, type Segment } from './text.js';
 
 /** Segments written compactly: marked runs in [brackets]. */
 const show = (segments: Segment[]): string => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
@@ -165,5 +165,39 @@ describe('highlight', () => {
       const segments = highlight(text, new Set(['mon', 'ecole', 'script']));
       expect(segments.map((s) => s.text).join('')).to.equal(text);
     }
+  });
+});
+
+describe('excerpt', () => {
+  const long = `${'Council officers met residents in community halls across the district. '.repeat(6)}The new library opened in March. ${'Volunteers ran the sessions every week. '.repeat(6)}`;
+  it('keeps a short text whole', () => {
+    expect(excerpt('Story time for under-fives.', 200)).to.equal('Story time for under-fives.');
+  });
+
+  it('cuts a long one at a word, with an ellipsis', () => {
+    const cut = excerpt(long, 120);
+    expect(cut.endsWith(' …')).to.equal(true);
+    expect(cut.length).to.be.at.most(122);
+    expect(long.startsWith(cut.slice(0, -2))).to.equal(true);
+  });
+
+  it('shows the part around the first matched word, marked where it was cut at both ends', () => {
+    const cut = excerpt(long, 120, new Set(['library']));
+    expect(cut.startsWith('… ')).to.equal(true);
+    expect(cut.endsWith(' …')).to.equal(true);
+    expect(cut).to.contain('The new library opened in March.');
+    expect(cut.length).to.be.at.most(126);
+  });
+
+  it('starts at the beginning when the match is there already', () => {
+    expect(excerpt(long, 120, new Set(['council'])).startsWith('Council officers')).to.equal(true);
+  });
+
+  it('looks at no more than the first 20,000 characters of a huge text', () => {
+    const huge = `${'word '.repeat(1_000_000)}needle`;
+    const start = performance.now();
+    const cut = excerpt(huge, 200, new Set(['needle']));
+    expect(performance.now() - start).to.be.below(100);
+    expect(cut.length).to.be.at.most(204);
   });
 });

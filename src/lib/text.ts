@@ -106,3 +106,29 @@ export function highlight(text: string, matched: ReadonlySet<string>): Segment[]
   if (at < text.length) segments.push({ text: text.slice(at), mark: false });
   return segments;
 }
+
+/**
+ * Text cut to about `max` characters for a card, at a word's end, with "…" where it was cut.
+ * With matched words, the cut is a window around the first of them (a little before it), so a
+ * visitor sees why the case study was found; without, the text's beginning. Only the first
+ * 20,000 characters are looked at, as only they are searched: a 5 MB summary costs no more.
+ *
+ * @example
+ * excerpt('A long summary … about libraries …', 60, new Set(['libraries'])); // '… about libraries …'
+ */
+export function excerpt(text: string, max: number, matched: ReadonlySet<string> = new Set()): string {
+  if (text.length <= max) return text;
+  const scanned = text.slice(0, 20_000);
+  let start = 0;
+  if (matched.size) {
+    const first = tokenize(scanned).find((token) => matched.has(token.term));
+    // A few words of what comes before the match, so it reads as a sentence.
+    if (first && first.end > max * 0.8) start = Math.max(0, scanned.lastIndexOf(' ', first.start - max / 4) + 1);
+  }
+  let end = Math.min(scanned.length, start + max);
+  if (end < scanned.length) {
+    const space = scanned.lastIndexOf(' ', end);
+    if (space > start + max / 2) end = space;
+  }
+  return `${start > 0 ? '… ' : ''}${scanned.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
+}
