@@ -622,6 +622,22 @@ export const styles = css`
     gap: 0.75rem;
   }
 
+  /* Placeholders while loading: a card is about this tall with a title, a line of details,
+     three lines of summary and its tags. */
+  .bone {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+
+  .filters-bone {
+    height: 2.75rem;
+  }
+
+  .card-bone {
+    min-height: 13rem;
+  }
+
   .spinner {
     width: 1.25rem;
     height: 1.25rem;

@@ -672,8 +672,16 @@ export class CaseStudyFinder extends LitElement {
       case 'idle':
         return nothing;
       case 'loading':
-        return html`<div part="loading" class="state loading" tabindex="-1">
-          <span class="spinner" aria-hidden="true"></span>${t.loading}
+        // Shaped like what replaces it (a filters column, a page of cards), so that nothing on
+        // the page moves when the case studies arrive.
+        return html`<div class="layout">
+          <div class="filters-wrap" aria-hidden="true"><span class="bone filters-bone"></span></div>
+          <div class="main">
+            <div part="loading" class="state loading" tabindex="-1"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>
+            <ul class="results" aria-hidden="true">
+              ${Array.from({ length: Math.min(this.#pageSize, 24) }, () => html`<li class="bone card-bone"></li>`)}
+            </ul>
+          </div>
         </div>`;
       case 'error': {
         const network = state.kind === 'network';
