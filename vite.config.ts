@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -10,6 +11,15 @@ export default defineConfig({
     // Minifiers leave template literals alone (their text is data): this minifies the static
     // text of every Lit `html` and `css` template, the Lit team's own way.
     { ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), enforce: 'pre' },
+    {
+      // Themes are plain CSS files beside the bundle (dist/themes/), linked by the page.
+      name: 'themes',
+      apply: 'build',
+      generateBundle(options) {
+        if (options.format !== 'es') return;
+        this.emitFile({ type: 'asset', fileName: 'themes/govuk.css', source: readFileSync('src/themes/govuk.css', 'utf8') });
+      },
+    },
     {
       // `npm start` prints the server's root address: send it to the demo.
       name: 'root-to-demo',

@@ -79,6 +79,16 @@ export const styles = css`
     gap: calc(var(--_gap) * 1.25);
   }
 
+  .root.plain-font {
+    font-family: Arial, Helvetica, sans-serif;
+  }
+
+  .probe {
+    position: absolute;
+    font-family: initial;
+    visibility: hidden;
+  }
+
   /* Search ------------------------------------------------------------------------------ */
 
   .search {

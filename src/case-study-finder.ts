@@ -124,6 +124,7 @@ export class CaseStudyFinder extends LitElement {
     groupsExpanded: { state: true },
     narrowing: { state: true },
     announcement: { state: true },
+    plainFont: { state: true },
   };
 
   /** URL of the JSON feed. */
@@ -171,6 +172,8 @@ export class CaseStudyFinder extends LitElement {
   /** Text typed in each group's box. */
   private narrowing: ReadonlyMap<string, string> = new Map();
   private announcement = '';
+  /** The page chose no font (its body has the browser's default): use a plain sans-serif. */
+  private plainFont = false;
 
   readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
   readonly #search = new SearchController(this);
@@ -243,6 +246,15 @@ export class CaseStudyFinder extends LitElement {
       this.#viewInputs = inputs;
       this.#view = view({ items: feed.items, hits: result.indices, searching, facets: this.#facetIndex!, orders: this.#orders!, selection: this.selection, sort, limit });
     }
+  }
+
+  protected override firstUpdated(): void {
+    // Pages built with GOV.UK Frontend, among others, set their font on classes, not on the
+    // body: what the widget inherits is then the browser's default serif, which no page wants.
+    // The probe has the browser's default font; a page that set any other, or --csf-font, wins.
+    const probe = this.renderRoot.querySelector('.probe');
+    const style = getComputedStyle(this);
+    this.plainFont = !style.getPropertyValue('--csf-font').trim() && !!probe && getComputedStyle(probe).fontFamily === style.fontFamily;
   }
 
   protected override updated(): void {
@@ -706,7 +718,8 @@ export class CaseStudyFinder extends LitElement {
     const ready = this.#feed.state.status === 'ready';
     const inputId = `${this.#uid}-q`;
     const hintId = `${this.#uid}-hint`;
-    return html`<div class="root" lang=${this.#language} aria-busy=${this.#feed.state.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root ${this.plainFont ? 'plain-font' : ''}" lang=${this.#language} aria-busy=${this.#feed.state.status === 'loading' ? 'true' : 'false'}>
+      <span class="probe" aria-hidden="true"></span>
       <div part="search" class="search" role="search">
         <label class="search-label" for=${inputId}>${t.searchLabel}</label>
         <p class="hint" id=${hintId}>${t.searchHint}</p>

@@ -48,6 +48,12 @@ export async function faultMiddleware(ctx, next) {
     ctx.set('Content-Security-Policy', csp === 'strict' ? STRICT_CSP : STRICT_CSP_WITHOUT_WORKER_POLICY);
     return;
   }
+  if (ctx.path.startsWith('/assets/')) {
+    // GOV.UK Frontend's compiled CSS asks for its fonts and images at /assets/, as a service
+    // that copies them there would serve them.
+    ctx.path = `/node_modules/govuk-frontend/dist/govuk${ctx.path}`;
+    return next();
+  }
   if (ctx.path === '/test/pages/back.html') {
     // As many council CMSs send their pages: the browser keeps no copy for Back, so the page
     // loads again and only the history entry's state remembers the visitor's search.

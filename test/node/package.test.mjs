@@ -84,6 +84,7 @@ describe('npm pack', () => {
       'dist/case-study-finder.iife.d.ts',
       'dist/lib/search-worker.js',
       'dist/lib/search-worker.d.ts',
+      'dist/themes/govuk.css',
       'dist/frameworks/react.d.ts',
       'dist/frameworks/preact.d.ts',
       'dist/frameworks/vue.d.ts',
@@ -122,6 +123,8 @@ describe('npm pack', () => {
       /^dist\/frameworks\/types-only\.js$/,
       /^dist\/editors\/(vscode\.html-custom-data|web-types)\.json$/,
       /^dist\/cli\/[\w.-]+\.js$/,
+      // Themes, linked by the page after its own CSS.
+      /^dist\/themes\/[\w-]+\.css$/,
       // No .d.ts.map: declaration maps point into src/, which is not shipped.
       /^dist\/lib\/([\w-]+\/)*[\w.-]+(?<!\.test)\.(js|d\.ts)$/,
     ];

@@ -1,0 +1,102 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { CaseStudyFinder } from '../src/index.js';
+import { countIn, reportOf } from './host-page.js';
+import { item, mountItems } from './helpers.js';
+
+const YELLOW = 'rgb(255, 221, 0)';
+const GREEN = 'rgb(15, 122, 82)';
+
+describe('<case-study-finder> with the GOV.UK Frontend theme, on a page built with govuk-frontend', () => {
+  let frame: HTMLIFrameElement | undefined;
+  beforeEach(() => setViewport({ width: 1280, height: 900 }));
+  afterEach(async () => {
+    frame?.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  async function open(): Promise<{ view: Window; widget: CaseStudyFinder; root: ShadowRoot }> {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 900px; border: 0; z-index: 1';
+    frame.src = '/test/pages/govuk.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    const widget = frame.contentDocument!.querySelector('case-study-finder') as CaseStudyFinder;
+    await waitUntil(() => countIn(widget) !== '', 'no result count', { timeout: 5000 });
+    return { view: frame.contentWindow!, widget, root: widget.shadowRoot! };
+  }
+
+  it("speaks GOV.UK's type: GDS Transport at 19 px, in inputs and buttons too", async () => {
+    const { view, root } = await open();
+    for (const selector of ['[part~="count"]', '[part~="search-input"]', '[part~="chip"]', '[part~="card-summary"]', '[part~="more-button"]']) {
+      const style = view.getComputedStyle(root.querySelector(selector)!);
+      expect(style.fontFamily, selector).to.match(/^"?GDS Transport"?, arial, sans-serif$/);
+    }
+    expect(view.getComputedStyle(root.querySelector('[part~="card-summary"]')!).fontSize).to.equal('19px');
+    expect(reportOf(frame!)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('gives every control the yellow GOV.UK focus, skip link and remove buttons included', async () => {
+    const { view, root, widget } = await open();
+    const seen = new Set<string>();
+    /** Tabs from the search box to the last control, checking each one's focus style. */
+    const tabThrough = async () => {
+      root.querySelector<HTMLInputElement>('[part~="search-input"]')!.focus();
+      for (let step = 0; step < 120; step++) {
+        const active = root.activeElement as HTMLElement | null;
+        if (!active) break;
+        const name = [...active.part][0]!;
+        const style = view.getComputedStyle(active);
+        const yellow = style.backgroundColor === YELLOW || (style.outlineColor === YELLOW && style.outlineStyle === 'solid');
+        expect(yellow, `${name} has no yellow focus (background ${style.backgroundColor}, outline ${style.outlineColor})`).to.equal(true);
+        seen.add(name);
+        await sendKeys({ press: 'Tab' });
+      }
+    };
+    await tabThrough();
+    // Then with a chosen filter, so there are remove buttons and a clear control to reach.
+    root.querySelector<HTMLButtonElement>('[part~="chip"]')!.click();
+    await widget.updateComplete;
+    await tabThrough();
+    for (const name of ['search-input', 'skip-link', 'group-toggle', 'chip', 'remove-filter', 'clear-button', 'sort', 'card-link', 'more-button']) {
+      expect(seen.has(name), `never reached ${name}`).to.equal(true);
+    }
+  });
+
+  it('has square values and the green primary button', async () => {
+    const { view, root } = await open();
+    const chip = root.querySelector('[part~="chip"]')!;
+    expect(view.getComputedStyle(chip).borderTopLeftRadius).to.equal('0px');
+    expect(view.getComputedStyle(chip.querySelector('.tick')!).borderTopLeftRadius).to.equal('0px');
+    const more = view.getComputedStyle(root.querySelector('[part~="more-button"]')!);
+    expect(more.backgroundColor).to.equal(GREEN);
+    expect(more.borderTopLeftRadius).to.equal('0px');
+  });
+});
+
+describe('<case-study-finder> fonts without a theme', () => {
+  const fontOf = (el: CaseStudyFinder, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontFamily;
+
+  it("uses a plain sans-serif, not the browser's serif, on a page that sets no font", async () => {
+    expect(getComputedStyle(document.body).fontFamily).to.equal(getComputedStyle(document.documentElement).fontFamily);
+    const el = await mountItems([item(1)]);
+    expect(fontOf(el, '[part~="search-input"]')).to.match(/^Arial/);
+    expect(fontOf(el, '[part~="card-title"]')).to.match(/^Arial/);
+  });
+
+  it("inherits the page's font when it sets one", async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="font-family: Verdana, sans-serif"><case-study-finder></case-study-finder></div>`);
+    const el = host.querySelector('case-study-finder')!;
+    el.items = [item(1)] as never;
+    await el.updateComplete;
+    expect(fontOf(el, '[part~="search-input"]')).to.equal('Verdana, sans-serif');
+  });
+
+  it('uses --csf-font when given, even a serif', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="--csf-font: Georgia, serif"><case-study-finder></case-study-finder></div>`);
+    const el = host.querySelector('case-study-finder')!;
+    el.items = [item(1)] as never;
+    await el.updateComplete;
+    expect(fontOf(el, '[part~="card-title"]')).to.equal('Georgia, serif');
+  });
+});
