@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { renderCard } from './card.js';
 import { renderFilters, type FiltersContext } from './filters.js';
+import { renderResults, type ChosenFilter, type ResultsContext } from './results.js';
 import { styles } from './case-study-finder.styles.js';
 import { ChangeController, type ChangeKind } from './change-controller.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
@@ -124,7 +124,6 @@ export class CaseStudyFinder extends LitElement {
     groupsExpanded: { state: true },
     narrowing: { state: true },
     announcement: { state: true },
-    plainFont: { state: true },
   };
 
   /** URL of the JSON feed. */
@@ -172,8 +171,6 @@ export class CaseStudyFinder extends LitElement {
   /** Text typed in each group's box. */
   private narrowing: ReadonlyMap<string, string> = new Map();
   private announcement = '';
-  /** The page chose no font (its body has the browser's default): use a plain sans-serif. */
-  private plainFont = false;
 
   readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
   readonly #search = new SearchController(this);
@@ -252,9 +249,11 @@ export class CaseStudyFinder extends LitElement {
     // Pages built with GOV.UK Frontend, among others, set their font on classes, not on the
     // body: what the widget inherits is then the browser's default serif, which no page wants.
     // The probe has the browser's default font; a page that set any other, or --csf-font, wins.
+    // Set on the rendered root directly: as state it would cost a second render at once.
     const probe = this.renderRoot.querySelector('.probe');
     const style = getComputedStyle(this);
-    this.plainFont = !style.getPropertyValue('--csf-font').trim() && !!probe && getComputedStyle(probe).fontFamily === style.fontFamily;
+    const plain = !style.getPropertyValue('--csf-font').trim() && !!probe && getComputedStyle(probe).fontFamily === style.fontFamily;
+    this.renderRoot.querySelector('.root')?.classList.toggle('plain-font', plain);
   }
 
   protected override updated(): void {
@@ -415,14 +414,19 @@ export class CaseStudyFinder extends LitElement {
   #announcementText(): string {
     if (this.#search.status === 'indexing') return this.#text.searching;
     const count = plural(this.#language, this.#text.announceCount, this.#view?.results.length ?? 0);
-    const chosen = this.#chosenFilters().map(([, , label]) => label);
+    const chosen = this.#chosenFilters().map((filter) => filter.label);
     return chosen.length ? fill(this.#text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
   }
 
-  /** [facet, value, label] of every chosen filter, in facet order. */
-  #chosenFilters(): Array<[string, string, string]> {
+  /** Every chosen filter, in facet order. */
+  #chosenFilters(): ChosenFilter[] {
     return this.#facetKeys.flatMap((facet) =>
-      (this.selection.get(facet) ?? []).map((value): [string, string, string] => [facet, value, this.#facetIndex?.label(facet, value) ?? value]),
+      (this.selection.get(facet) ?? []).map((value) => ({
+        facet,
+        value,
+        name: this.#facetName(facet, 'facetNames'),
+        label: this.#facetIndex?.label(facet, value) ?? value,
+      })),
     );
   }
 
@@ -481,7 +485,7 @@ export class CaseStudyFinder extends LitElement {
     this.pages = 1;
   }
 
-  #handleRemoveFilter(facet: string, value: string, event: Event): void {
+  #handleRemoveFilter({ facet, value }: ChosenFilter, event: Event): void {
     const buttons = [...this.renderRoot.querySelectorAll('[data-remove]')];
     const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     this.#handleChipClick(facet, value);
@@ -493,16 +497,24 @@ export class CaseStudyFinder extends LitElement {
     };
   }
 
-  #handleClearAll(): void {
+  #handleClear(): void {
     this.#changes.chose();
     this.selection = new Map();
     this.chosenSort = undefined;
     this.pages = 1;
     this.#setQuery('');
     if (this.#input) this.#input.value = '';
-    // The button that had focus may vanish with the filters: the search box is where a
+    // The button that had focus vanishes with what it cleared: the search box is where a
     // visitor starts again.
     this.#pendingFocus = () => this.#input;
+  }
+
+  /** "Did you mean museum?": search for that, as if typed, and land on the new count. */
+  #handleSuggestion(query: string): void {
+    this.#changes.chose();
+    this.pages = 1;
+    this.#setQuery(query);
+    this.#pendingFocus = () => this.#part('count');
   }
 
   #handleSortChange(event: Event): void {
@@ -592,89 +604,26 @@ export class CaseStudyFinder extends LitElement {
     };
   }
 
-  #renderActiveFilters(): TemplateResult | typeof nothing {
-    const chosen = this.#chosenFilters();
-    if (chosen.length === 0 && !this.query.trim()) return nothing;
-    const t = this.#text;
-    return html`<div part="active-filters" class="active-filters">
-      ${chosen.length
-        ? html`<p class="visually-hidden" id="${this.#uid}-active">${t.activeFilters}</p>
-            <ul class="active-list" aria-labelledby="${this.#uid}-active">
-              ${chosen.map(
-                ([facet, value, label]) => html`<li>
-                  <button type="button" part="remove-filter" class="remove" data-remove
-                    aria-label=${fill(t.removeFilter, { value: `${this.#facetName(facet, 'facetNames')}: ${label}` })}
-                    @click=${(event: Event) => this.#handleRemoveFilter(facet, value, event)}>
-                    <span class="remove-group">${this.#facetName(facet, 'facetNames')}:</span> ${label}
-                    <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
-                      <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
-                    </svg>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      <button type="button" part="clear-button" class="link-button" @click=${this.#handleClearAll}>${t.clearAll}</button>
-    </div>`;
-  }
-
-  #renderSort(view: View): TemplateResult {
-    const t = this.#text;
-    const options: Array<[SortOrder, string, boolean]> = [
-      ['relevance', t.sortRelevance, this.query.trim() !== ''],
-      ['newest', t.sortNewest, this.#orders!.hasDates],
-      ['oldest', t.sortOldest, this.#orders!.hasDates],
-      ['title', t.sortTitle, true],
-    ];
-    const id = `${this.#uid}-sort`;
-    return html`<div class="sort">
-      <label for=${id}>${t.sortLabel}</label>
-      <select id=${id} part="sort" @change=${this.#handleSortChange}>
-        ${view.sort === 'feed' ? html`<option value="" selected>${t.sortFeed}</option>` : nothing}
-        ${options.map(([value, label, offered]) =>
-          offered ? html`<option value=${value} ?selected=${value === view.sort}>${label}</option>` : nothing,
-        )}
-      </select>
-    </div>`;
-  }
-
-  #renderResults(feed: ParsedFeed): TemplateResult {
-    const t = this.#text;
-    if (feed.items.length === 0) {
-      return html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`;
-    }
-    const view = this.#view;
-    const total = view?.results.length ?? 0;
-    const remaining = total - (view?.cards.length ?? 0);
-    const context = { lang: this.#language, text: t, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set(this.#search.result?.matched) };
-    return html`
-      <div class="toolbar">
-        <p part="count" class="count" tabindex="-1" id="${this.#uid}-count">
-          ${this.#search.status === 'indexing' || !view ? t.searching : plural(this.#language, t.resultCount, total)}
-        </p>
-        ${view && total > 1 ? this.#renderSort(view) : nothing}
-      </div>
-      ${this.#renderActiveFilters()}
-      ${!view
-        ? nothing
-        : total === 0
-          ? html`<div part="empty" class="state empty">
-              <p class="state-title">${t.emptyTitle}</p>
-              <p>${t.emptyHint}</p>
-              <button type="button" part="clear-button" class="button" @click=${this.#handleClearAll}>${t.clearAll}</button>
-            </div>`
-          : html`<ul part="results" class="results" aria-labelledby="${this.#uid}-count">
-              ${view.cards.map((card) => renderCard(card, context))}
-            </ul>`}
-      ${remaining > 0
-        ? html`<div class="more">
-            <p class="showing">${fill(t.showingOf, { shown: view!.cards.length, total })}</p>
-            <button type="button" part="more-button" class="button" @click=${this.#handleShowMore}>
-              ${plural(this.#language, t.showMore, Math.min(remaining, this.#pageSize))}
-            </button>
-          </div>`
-        : nothing}
-    `;
+  #resultsContext(view: View): ResultsContext {
+    const result = this.#search.result;
+    return {
+      uid: this.#uid,
+      text: this.#text,
+      card: { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set(result?.matched) },
+      view,
+      indexing: this.#search.status === 'indexing',
+      query: this.query,
+      chosen: this.#chosenFilters(),
+      hasDates: this.#orders!.hasDates,
+      pageSize: this.#pageSize,
+      corrected: result?.corrected,
+      suggestion: result?.suggestion,
+      onRemove: (filter, event) => this.#handleRemoveFilter(filter, event),
+      onClear: () => this.#handleClear(),
+      onSort: (event) => this.#handleSortChange(event),
+      onMore: () => this.#handleShowMore(),
+      onSuggestion: (query) => this.#handleSuggestion(query),
+    };
   }
 
   #renderBody(): TemplateResult | typeof nothing {
@@ -705,11 +654,19 @@ export class CaseStudyFinder extends LitElement {
           </div>
           <div class="fallback"><slot></slot></div>`;
       }
-      case 'ready':
+      case 'ready': {
+        const view = this.#view;
         return html`<div class="layout">
-          ${this.#view ? renderFilters(this.#filtersContext(this.#view)) : nothing}
-          <div class="main" id="${this.#uid}-results">${this.#renderResults(state.feed)}</div>
+          ${view ? renderFilters(this.#filtersContext(view)) : nothing}
+          <div class="main" id="${this.#uid}-results">
+            ${state.feed.items.length === 0
+              ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
+              : view
+                ? renderResults(this.#resultsContext(view))
+                : html`<p part="count" class="count" tabindex="-1">${t.searching}</p>`}
+          </div>
         </div>`;
+      }
     }
   }
 
@@ -718,7 +675,7 @@ export class CaseStudyFinder extends LitElement {
     const ready = this.#feed.state.status === 'ready';
     const inputId = `${this.#uid}-q`;
     const hintId = `${this.#uid}-hint`;
-    return html`<div class="root ${this.plainFont ? 'plain-font' : ''}" lang=${this.#language} aria-busy=${this.#feed.state.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root" lang=${this.#language} aria-busy=${this.#feed.state.status === 'loading' ? 'true' : 'false'}>
       <span class="probe" aria-hidden="true"></span>
       <div part="search" class="search" role="search">
         <label class="search-label" for=${inputId}>${t.searchLabel}</label>

@@ -240,7 +240,7 @@ describe('<case-study-finder> accessibility', () => {
       await loaded;
       await el.updateComplete;
       expectFocus(el, part(el, 'count'));
-      expect(countText(el)).to.equal('Your search returned 48 results');
+      expect(countText(el)).to.equal('48 case studies');
     });
   });
 

@@ -15,7 +15,7 @@ describe('dist/ on a plain page', () => {
     frame = await openPage('/test/pages/classic.html');
     const [widget] = widgetsIn(frame);
     await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
-    expect(countIn(widget!)).to.equal('Your search returned 48 results');
+    expect(countIn(widget!)).to.equal('48 case studies');
     expect(widget!.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(12);
     expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
   });
@@ -25,7 +25,7 @@ describe('dist/ on a plain page', () => {
     const [widget] = widgetsIn(frame);
     await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
     // The page is Welsh, so the widget is too.
-    expect(countIn(widget!)).to.equal('Daeth eich chwiliad o hyd i 48 canlyniad');
+    expect(countIn(widget!)).to.equal('48 astudiaeth achos');
     expect(reportOf(frame).errors).to.deep.equal([]);
   });
 
@@ -33,7 +33,7 @@ describe('dist/ on a plain page', () => {
     frame = await openPage('/test/pages/zod-config.html');
     const [widget] = widgetsIn(frame);
     await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
-    expect(countIn(widget!)).to.equal('Your search returned 48 results');
+    expect(countIn(widget!)).to.equal('48 case studies');
     const config = (frame.contentWindow as unknown as { __zod_globalConfig: object }).__zod_globalConfig;
     expect(config).to.deep.equal({ jitless: false, localeError: undefined });
     expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });

@@ -89,7 +89,7 @@ describe('<case-study-finder> filtering', () => {
     expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('false');
     await click(el, part(el, 'clear-button')!);
     expect(part(el, 'active-filters')).to.equal(null);
-    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(countText(el)).to.equal('48 case studies');
   });
 
   it('fires csf-change with the filters when a chip is pressed', async () => {
@@ -165,7 +165,7 @@ describe('<case-study-finder> filtering', () => {
         );
         const el = host.querySelector('case-study-finder')!;
         await waitUntil(() => countText(el) !== '', 'never left the loading state');
-        expect(countText(el)).to.equal('Your search returned 3 results');
+        expect(countText(el)).to.equal('3 case studies');
         expect(parts(el, 'filter-group').map((g) => text(g.querySelector('.group-label')))).to.deep.equal([
           'Filter by colour',
           'Filter by valueOf',
@@ -190,7 +190,7 @@ describe('<case-study-finder> filtering', () => {
 
     it('from the facets attribute, whether the items have them or not', async () => {
       const el = await mountSample('facets="topics hasOwnProperty constructor __proto__ valueOf toString"');
-      expect(countText(el)).to.equal('Your search returned 48 results');
+      expect(countText(el)).to.equal('48 case studies');
       expect(parts(el, 'filter-group').map((g) => text(g.querySelector('.group-label')))).to.deep.equal(['Filter by topics']);
       await click(el, chip(el, 'Filter by topics', 'Libraries'));
       expect(countText(el)).to.match(/^Your search returned \d+ results$/);

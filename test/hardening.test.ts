@@ -149,7 +149,7 @@ describe('<case-study-finder> hardening', () => {
       );
       // No codes, markup, addresses or exception names for the public.
       expect(shown).not.to.match(/\d{3}|<|http|Error|JSON|feed/);
-      expect(warnings, 'one console warning').to.have.length(1);
+      expect(warnings, `one console warning: ${warnings.join(' | ')}`).to.have.length(1);
       expect(warnings[0]).to.contain(detail.message);
       expectVisible(part(el, 'retry-button'), 'Retry');
       expectAbsent(el, 'loading');
@@ -227,7 +227,7 @@ describe('<case-study-finder> hardening', () => {
       });
       expect(result.event.type).to.equal('csf-load');
       await result.el.updateComplete;
-      expect(countText(result.el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+      expect(countText(result.el)).to.equal(`${SAMPLE_TOTAL} case studies`);
       // Letters beyond ASCII survive: the Welsh place name is shown as written.
       await search(result.el, 'ynys mon');
       expect(parts(result.el, 'card-link').map(text)).to.include('Ynys Môn online history festival for schools');
@@ -288,7 +288,7 @@ describe('<case-study-finder> hardening', () => {
       expect((await loaded).detail.total).to.equal(SAMPLE_TOTAL);
       await el.updateComplete;
       expectAbsent(el, 'error');
-      expect(countText(el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+      expect(countText(el)).to.equal(`${SAMPLE_TOTAL} case studies`);
       await expectCleanPage();
     });
 
@@ -322,7 +322,7 @@ describe('<case-study-finder> hardening', () => {
         seen.stop();
         return { first, last: countText(el), types: seen.types(), titles: parts(el, 'card-link').map(text) };
       });
-      expect(result.first).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+      expect(result.first).to.equal(`${SAMPLE_TOTAL} case studies`);
       expect(result.last).to.equal(result.first);
       expect(result.types).to.deep.equal(['csf-load']);
       expect(result.titles).not.to.include('Reading groups in village halls');
@@ -375,7 +375,7 @@ describe('<case-study-finder> hardening', () => {
       expect((await loaded).detail.total).to.equal(SAMPLE_TOTAL);
       await el.updateComplete;
       expectAbsent(el, 'error');
-      expect(countText(el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+      expect(countText(el)).to.equal(`${SAMPLE_TOTAL} case studies`);
       await expectCleanPage();
     });
 
@@ -572,7 +572,7 @@ describe('<case-study-finder> hardening', () => {
           container.append(el);
           await el.updateComplete;
           await waitUntil(
-            () => busy(el) === 'false' && countText(el) === `Your search returned ${SAMPLE_TOTAL} results`,
+            () => busy(el) === 'false' && countText(el) === `${SAMPLE_TOTAL} case studies`,
             `round ${round} did not render`,
           );
           // The feed was shown already: coming back shows it again without fetching it again.
@@ -598,7 +598,7 @@ describe('<case-study-finder> hardening', () => {
         container.append(el);
         await el.updateComplete;
         expectAbsent(el, 'loading');
-        expect(countText(el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+        expect(countText(el)).to.equal(`${SAMPLE_TOTAL} case studies`);
         // A reload would have started in that update; none did, so nothing can arrive.
         await letRejectionsSurface();
         seen.stop();
@@ -628,7 +628,7 @@ describe('<case-study-finder> hardening', () => {
         expect(fetches.calls).to.have.length(2);
         expect(fetches.calls[0]!.signal?.aborted).to.equal(true);
         expect(seen.types()).to.deep.equal(['csf-load']);
-        expect(countText(el)).to.equal(`Your search returned ${SAMPLE_TOTAL} results`);
+        expect(countText(el)).to.equal(`${SAMPLE_TOTAL} case studies`);
       } finally {
         fetches.restore();
       }
@@ -685,7 +685,7 @@ describe('<case-study-finder> hardening', () => {
         // Added again, it renders and listens once more.
         container.append(el);
         await el.updateComplete;
-        expect(countText(el)).to.equal('Your search returned 4 results');
+        expect(countText(el)).to.equal('4 case studies');
         expect([...added.values()].filter((type) => type === 'popstate')).to.have.length(1);
       } finally {
         win.addEventListener = addEventListener;
@@ -708,7 +708,7 @@ describe('<case-study-finder> hardening', () => {
       expect(() => customElements.define('case-study-finder', class extends HTMLElement {})).to.throw();
       const el = await mountItems([item(1)]);
       expect(el instanceof finderModule.CaseStudyFinder).to.equal(true);
-      expect(countText(el)).to.equal('Your search returned 1 result');
+      expect(countText(el)).to.equal('1 case study');
     });
   });
 
@@ -723,11 +723,11 @@ describe('<case-study-finder> hardening', () => {
         el.src = body(JSON.stringify([item(1, { topics: ['Alpha'] }), item(2)]));
         await loaded;
         await el.updateComplete;
-        expect(countText(el)).to.equal('Your search returned 2 results');
+        expect(countText(el)).to.equal('2 case studies');
 
         el.items = topicItems;
         await el.updateComplete;
-        expect(countText(el)).to.equal('Your search returned 4 results');
+        expect(countText(el)).to.equal('4 case studies');
         el.facets = 'supportTypes topics';
         await el.updateComplete;
         el.lang = 'cy';

@@ -22,7 +22,7 @@ describe('<case-study-finder> loading', () => {
   describe('when the feed loads', () => {
     it('fetches the src, shows the count and the first page of cards', async () => {
       const el = await mountSample();
-      expect(countText(el)).to.equal('Your search returned 48 results');
+      expect(countText(el)).to.equal('48 case studies');
       expect(parts(el, 'card')).to.have.length(12);
     });
 
@@ -41,7 +41,7 @@ describe('<case-study-finder> loading', () => {
       await settled;
       await el.updateComplete;
       expect(part(el, 'loading')).to.equal(null);
-      expect(countText(el)).to.equal('Your search returned 48 results');
+      expect(countText(el)).to.equal('48 case studies');
     });
 
     it('warns the webmaster once when the element has no feed at all', async () => {
@@ -95,7 +95,7 @@ describe('<case-study-finder> loading', () => {
     it('takes items given as a property', async () => {
       const el = await mountItems([item(1), item(2)]);
       expect(titles(el)).to.deep.equal(['Case study 1', 'Case study 2']);
-      expect(countText(el)).to.equal('Your search returned 2 results');
+      expect(countText(el)).to.equal('2 case studies');
     });
 
     it('checks a large items list in slices: loading first, then every item, and csf-load once', async () => {
@@ -107,7 +107,7 @@ describe('<case-study-finder> loading', () => {
       await el.updateComplete;
       expect(text(part(el, 'loading'))).to.contain('Loading case studies');
       await waitUntil(() => countText(el) !== '', 'the large feed never showed', { timeout: 5000 });
-      expect(countText(el)).to.equal('Your search returned 4,000 results');
+      expect(countText(el)).to.equal('4,000 case studies');
       expect(loads.map((event) => event.detail.total)).to.deep.equal([4000]);
     });
 
@@ -121,7 +121,7 @@ describe('<case-study-finder> loading', () => {
       await waitUntil(() => countText(el) !== '');
       // Time for the first list to finish, had it not been cancelled.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(countText(el)).to.equal('Your search returned 2 results');
+      expect(countText(el)).to.equal('2 case studies');
       expect(loads).to.deep.equal([2]);
     });
 
@@ -174,7 +174,7 @@ describe('<case-study-finder> loading', () => {
       await loaded;
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
-      expect(countText(el)).to.equal('Your search returned 48 results');
+      expect(countText(el)).to.equal('48 case studies');
     });
 
     it('shows the empty state for a feed with no items', async () => {

@@ -2,7 +2,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { PAUSE_MS } from '../src/change-controller.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsfChangeEvent } from '../src/index.js';
-import { countText, input, item, mountItems, mountSample, part, parts, search, text, titles } from './helpers.js';
+import { chip, chipCount, chipsOf, click, countText, input, item, mountItems, mountSample, openGroup, part, parts, search, text, titles } from './helpers.js';
 import { expectFocus } from './helpers.js';
 
 /** The number in "Your search returned 3 results". */
@@ -73,7 +73,7 @@ describe('<case-study-finder> searching', () => {
     expect(countText(el)).to.equal('Your search returned 1 result');
   });
 
-  it('shows the empty state with Clear all filters at 0, which clears the search', async () => {
+  it('shows the empty state with one clear control at 0, which clears the search', async () => {
     const el = await mountSample();
     await search(el, 'zzzzqqq');
     expect(countText(el)).to.equal('Your search returned 0 results');
@@ -82,7 +82,7 @@ describe('<case-study-finder> searching', () => {
     clear.click();
     await el.updateComplete;
     expect(input(el).value).to.equal('');
-    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(countText(el)).to.equal('48 case studies');
     expectFocus(el, input(el));
   });
 
@@ -91,11 +91,11 @@ describe('<case-study-finder> searching', () => {
     input(el).focus();
     await sendKeys({ type: 'museum' });
     await el.updateComplete;
-    expect(countText(el)).not.to.equal('Your search returned 48 results');
+    expect(countText(el)).to.match(/^Your search returned \d+ results?$/);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(input(el).value).to.equal('');
-    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(countText(el)).to.equal('48 case studies');
   });
 
   it('fires csf-change once typing pauses, with the state shown', async () => {
@@ -147,5 +147,108 @@ describe('<case-study-finder> searching', () => {
     observer.disconnect();
     expect(announced.length).to.be.at.least(1);
     expect(announced.length).to.be.at.most(changes.length);
+  });
+});
+
+describe('<case-study-finder> results a visitor can scan', () => {
+  const clearText = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="clear-button"]')].map((b) => text(b));
+
+  it('counts the case studies before any search or filter, then says what the search returned', async () => {
+    const el = await mountSample();
+    expect(countText(el)).to.equal('48 case studies');
+    await search(el, 'library');
+    expect(countText(el)).to.match(/^Your search returned \d+ results$/);
+    await search(el, '');
+    expect(countText(el)).to.equal('48 case studies');
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    expect(countText(el)).to.match(/^Your search returned \d+ results$/);
+  });
+
+  it('counts in Welsh too', async () => {
+    const el = await mountSample('lang="cy"');
+    expect(countText(el)).to.equal('48 astudiaeth achos');
+    await search(el, 'library');
+    expect(countText(el)).to.match(/^Daeth eich chwiliad o hyd i \d+/);
+  });
+
+  it('offers one clear control that says what it clears, only when there is something to clear', async () => {
+    const el = await mountSample();
+    expect(clearText(el)).to.deep.equal([]);
+    await search(el, 'library');
+    expect(clearText(el)).to.deep.equal(['Clear search']);
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    expect(clearText(el)).to.deep.equal(['Clear search and filters']);
+    await search(el, '');
+    expect(clearText(el)).to.deep.equal(['Clear filters']);
+    await click(el, part(el, 'clear-button')!);
+    expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('false');
+    expect(clearText(el)).to.deep.equal([]);
+    await search(el, 'reading');
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    await click(el, part(el, 'clear-button')!);
+    expect(input(el).value).to.equal('');
+    expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('false');
+    expect(countText(el)).to.equal('48 case studies');
+    expect(clearText(el)).to.deep.equal([]);
+  });
+
+  it('gives the no-results state one clear control, and speaks of filters only when some are chosen', async () => {
+    const el = await mountSample();
+    await search(el, 'zzzzqqq');
+    const empty = () => text(part(el, 'empty'));
+    expect(clearText(el)).to.deep.equal(['Clear search', 'Clear search']);
+    expect(part(el, 'empty')!.querySelectorAll('[part~="clear-button"]')).to.have.length(1);
+    expect(empty()).to.contain('Check the spelling, or try fewer or different words.');
+    expect(empty()).not.to.contain('filter');
+    await search(el, '');
+    await click(el, chip(el, 'Filter by topics', 'Libraries'));
+    await openGroup(el, 'Filter by support type');
+    const lonely = chipsOf(el, 'Filter by support type').find((c) => chipCount(c) === 0 && !c.disabled);
+    if (lonely) await click(el, lonely);
+    await search(el, 'zzzzqqq');
+    expect(empty()).to.contain('remove some filters');
+  });
+
+  it('says which word it searched for when it corrected a typo, in English and Welsh', async () => {
+    const el = await mountSample();
+    await search(el, 'libary');
+    expect(text(part(el, 'correction'))).to.equal('Showing results for library');
+    await search(el, 'library');
+    expect(part(el, 'correction')).to.equal(null);
+    const cy = await mountSample('lang="cy"');
+    await search(cy, 'libary');
+    expect(text(part(cy, 'correction'))).to.equal('Yn dangos canlyniadau ar gyfer library');
+  });
+
+  it('offers the nearest word when nothing is found, and searches for it', async () => {
+    const el = await mountSample();
+    await search(el, 'mxzeum');
+    expect(countText(el)).to.equal('Your search returned 0 results');
+    const suggestion = part<HTMLButtonElement>(el, 'suggestion')!;
+    expect(text(suggestion)).to.equal('Did you mean museum?');
+    const changed = new Promise<string>((resolve) =>
+      el.addEventListener('csf-change', (event) => event.detail.query === 'museum' && resolve(event.detail.query)),
+    );
+    suggestion.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(await changed).to.equal('museum');
+    await el.updateComplete;
+    expect(input(el).value).to.equal('museum');
+    expect(countText(el)).to.match(/^Your search returned [1-9]\d* results?$/);
+    expectFocus(el, part(el, 'count'));
+  });
+
+  it('shows the part of a long summary around the match while searching, and its beginning otherwise', async () => {
+    const summary = `${'Officers met residents in halls across the district to plan the work. '.repeat(8)}A mobile library now visits every village. ${'Volunteers helped at every stage. '.repeat(8)}`;
+    const el = await mountItems([item(1, { summary })]);
+    const shown = () => text(part(el, 'card-summary'));
+    expect(shown().startsWith('Officers met residents')).to.equal(true);
+    expect(getComputedStyle(part(el, 'card-summary')!).webkitLineClamp).to.equal('3');
+    await search(el, 'mobile library');
+    expect(shown().startsWith('… ')).to.equal(true);
+    expect(shown()).to.contain('A mobile library now visits every village.');
+    expect(parts(el, 'highlight').map(text)).to.deep.equal(['mobile', 'library']);
+    expect(getComputedStyle(part(el, 'card-summary')!).webkitLineClamp).to.equal('2');
   });
 });

@@ -87,7 +87,7 @@ describe('<case-study-finder> sync-url', () => {
   it('ignores unknown and malformed values', async () => {
     setUrl('topics=Not+a+topic&sort=sideways&page=banana&supportTypes=');
     const el = await mount('');
-    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(countText(el)).to.equal('48 case studies');
     expect(pressed(el)).to.deep.equal([]);
     expect(part(el, 'active-filters')).to.equal(null);
   });
@@ -108,7 +108,7 @@ describe('<case-study-finder> sync-url', () => {
     expect(countText(el)).to.equal(oneChip);
     await back(el);
     expect(pressed(el)).to.deep.equal([]);
-    expect(countText(el)).to.equal('Your search returned 48 results');
+    expect(countText(el)).to.equal('48 case studies');
   });
 
   it('replaces the entry while typing (one entry per pause, not per key)', async () => {

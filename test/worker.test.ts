@@ -147,7 +147,7 @@ describe('search worker: the built files on a page', () => {
     const widget = frame.contentDocument!.querySelector('case-study-finder') as CaseStudyFinder;
     widget.items = raw;
     await waitUntil(() => countIn(widget) !== '', 'no result count', { timeout: 5000 });
-    expect(countIn(widget)).to.equal('Your search returned 3,000 results');
+    expect(countIn(widget)).to.equal('3,000 case studies');
     return { view, widget, root: widget.shadowRoot! };
   }
 

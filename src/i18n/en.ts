@@ -27,6 +27,10 @@ export interface Strings {
   activeFilters: string;
   removeFilter: string;
   clearAll: string;
+  clearSearch: string;
+  clearFilters: string;
+  corrected: string;
+  suggest: string;
   resultCount: Plural;
   announceCount: Plural;
   announceFilteredBy: string;
@@ -44,6 +48,8 @@ export interface Strings {
   searching: string;
   emptyTitle: string;
   emptyHint: string;
+  emptyHintFilters: string;
+  emptyHintBoth: string;
   emptyFeed: string;
   errorTitle: string;
   errorHint: string;
@@ -75,7 +81,11 @@ export const en: Strings = {
   showResults: { one: 'Show {count} result', other: 'Show {count} results' },
   activeFilters: 'Chosen filters',
   removeFilter: 'Remove filter {value}',
-  clearAll: 'Clear all filters',
+  clearAll: 'Clear search and filters',
+  clearSearch: 'Clear search',
+  clearFilters: 'Clear filters',
+  corrected: 'Showing results for {query}',
+  suggest: 'Did you mean {query}?',
   resultCount: {
     one: 'Your search returned {count} result',
     other: 'Your search returned {count} results',
@@ -95,7 +105,9 @@ export const en: Strings = {
   loading: 'Loading case studies…',
   searching: 'Searching…',
   emptyTitle: 'No case studies match your search',
-  emptyHint: 'Check the spelling, try fewer or different words, or remove some filters.',
+  emptyHint: 'Check the spelling, or try fewer or different words.',
+  emptyHintFilters: 'Try removing some filters.',
+  emptyHintBoth: 'Check the spelling, try fewer or different words, or remove some filters.',
   emptyFeed: 'There are no case studies to show yet.',
   errorTitle: 'Sorry, the case studies could not be loaded',
   errorHint: 'Check your connection and try again.',

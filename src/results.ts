@@ -1,0 +1,145 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderCard, type CardContext } from './card.js';
+import type { Strings } from './i18n/en.js';
+import { fill, formatCount, plural } from './i18n/format.js';
+import type { SortOrder } from './lib/order.js';
+import type { View } from './lib/view.js';
+
+/** One chosen filter, as the list of chosen filters shows it: "Topic: Libraries". */
+export interface ChosenFilter {
+  facet: string;
+  value: string;
+  /** The facet's name: "Topic". */
+  name: string;
+  /** The value as the feed first wrote it. */
+  label: string;
+}
+
+/** What the results need from their element: its state, its words and its handlers. */
+export interface ResultsContext {
+  uid: string;
+  text: Strings;
+  card: CardContext;
+  view: View;
+  /** A large feed's index is still being built for the query. */
+  indexing: boolean;
+  query: string;
+  chosen: readonly ChosenFilter[];
+  hasDates: boolean;
+  pageSize: number;
+  /** The query as searched, when a word of it was found only through a typo. */
+  corrected?: string;
+  /** With no results: the nearest query that has some. */
+  suggestion?: string;
+  onRemove(filter: ChosenFilter, event: Event): void;
+  /** Clears the search and the filters (the control's words say which are there). */
+  onClear(): void;
+  onSort(event: Event): void;
+  onMore(): void;
+  onSuggestion(query: string): void;
+}
+
+/** The words of the clear control, saying what there is to clear; undefined when nothing is. */
+function clearing({ query, chosen, text }: ResultsContext): string | undefined {
+  const searching = query.trim() !== '';
+  if (searching && chosen.length) return text.clearAll;
+  if (searching) return text.clearSearch;
+  return chosen.length ? text.clearFilters : undefined;
+}
+
+function renderClear(context: ResultsContext, look: 'link-button' | 'button'): TemplateResult | typeof nothing {
+  const words = clearing(context);
+  return words ? html`<button type="button" part="clear-button" class=${look} @click=${context.onClear}>${words}</button>` : nothing;
+}
+
+/** The chosen filters, each a button that removes it and names its group, and the clear control. */
+function renderChosen(context: ResultsContext): TemplateResult | typeof nothing {
+  const { chosen, text, uid } = context;
+  if (!clearing(context)) return nothing;
+  return html`<div part="active-filters" class="active-filters">
+    ${chosen.length
+      ? html`<p class="visually-hidden" id="${uid}-active">${text.activeFilters}</p>
+          <ul class="active-list" aria-labelledby="${uid}-active">
+            ${chosen.map(
+              (filter) => html`<li>
+                <button type="button" part="remove-filter" class="remove" data-remove
+                  aria-label=${fill(text.removeFilter, { value: `${filter.name}: ${filter.label}` })}
+                  @click=${(event: Event) => context.onRemove(filter, event)}>
+                  <span class="remove-group">${filter.name}:</span> ${filter.label}
+                  <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
+                  </svg>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${renderClear(context, 'link-button')}
+  </div>`;
+}
+
+function renderSort(context: ResultsContext): TemplateResult {
+  const { text, view, uid } = context;
+  const options: Array<[SortOrder, string, boolean]> = [
+    ['relevance', text.sortRelevance, context.query.trim() !== ''],
+    ['newest', text.sortNewest, context.hasDates],
+    ['oldest', text.sortOldest, context.hasDates],
+    ['title', text.sortTitle, true],
+  ];
+  return html`<div class="sort">
+    <label for="${uid}-sort">${text.sortLabel}</label>
+    <select id="${uid}-sort" part="sort" @change=${context.onSort}>
+      ${view.sort === 'feed' ? html`<option value="" selected>${text.sortFeed}</option>` : nothing}
+      ${options.map(([value, label, offered]) =>
+        offered ? html`<option value=${value} ?selected=${value === view.sort}>${label}</option>` : nothing,
+      )}
+    </select>
+  </div>`;
+}
+
+/**
+ * The count, the sort, the chosen filters, then the cards (with "Showing results for …" when
+ * a typo was corrected) or the no-results state (with "Did you mean …?"), and "Show more".
+ * Before any search or filter the count says how many case studies there are ("48 case
+ * studies"); after, what the search returned.
+ */
+export function renderResults(context: ResultsContext): TemplateResult {
+  const { text, view, card } = context;
+  const lang = card.lang;
+  const total = view.results.length;
+  const remaining = total - view.cards.length;
+  const asked = context.query.trim() !== '' || context.chosen.length > 0;
+  const count = context.indexing ? text.searching : plural(lang, asked ? text.resultCount : text.chipCount, total);
+  return html`
+    <div class="toolbar">
+      <p part="count" class="count" tabindex="-1" id="${context.uid}-count">${count}</p>
+      ${total > 1 ? renderSort(context) : nothing}
+    </div>
+    ${renderChosen(context)}
+    ${context.corrected && total > 0
+      ? html`<p part="correction" class="correction">${fill(text.corrected, { query: context.corrected })}</p>`
+      : nothing}
+    ${total === 0
+      ? html`<div part="empty" class="state empty">
+          <p class="state-title">${text.emptyTitle}</p>
+          ${context.suggestion
+            ? html`<button type="button" part="suggestion" class="link-button" @click=${() => context.onSuggestion(context.suggestion!)}>
+                ${fill(text.suggest, { query: context.suggestion })}
+              </button>`
+            : nothing}
+          <p>${context.chosen.length ? (context.query.trim() ? text.emptyHintBoth : text.emptyHintFilters) : text.emptyHint}</p>
+          ${renderClear(context, 'button')}
+        </div>`
+      : html`<ul part="results" class="results" aria-labelledby="${context.uid}-count">
+          ${view.cards.map((item) => renderCard(item, card))}
+        </ul>`}
+    ${remaining > 0
+      ? html`<div class="more">
+          <p class="showing">${fill(text.showingOf, { shown: formatCount(view.cards.length), total: formatCount(total) })}</p>
+          <button type="button" part="more-button" class="button" @click=${context.onMore}>
+            ${plural(lang, text.showMore, Math.min(remaining, context.pageSize))}
+          </button>
+        </div>`
+      : nothing}
+  `;
+}
