@@ -12,6 +12,8 @@ export interface CardContext {
   headingLevel: number;
   /** Folded words to mark as matches of the search. */
   matched: ReadonlySet<string>;
+  /** The compact variant: the title, organisation and date only. */
+  compact?: boolean;
 }
 
 /** Text with the words the search matched in `<mark part="highlight">`, never as HTML. */
@@ -23,14 +25,14 @@ export function marked(text: string, matched: ReadonlySet<string>): TemplateResu
 }
 
 /** One case study in the list of results. */
-export function renderCard({ item, day }: Card, { lang, text, headingLevel, matched }: CardContext): TemplateResult {
+export function renderCard({ item, day }: Card, { lang, text, headingLevel, matched, compact }: CardContext): TemplateResult {
   // Every text is bounded before it is drawn and highlighted: a feed may hold a 5 MB summary,
   // or an item with ten thousand topics.
   const tags = [...item.topics, ...item.supportTypes].slice(0, 12).map((tag) => excerpt(tag, 200));
   const searching = matched.size > 0;
   return html`<li class="card-item">
     <article part="card" class="card ${item.image ? 'has-image' : ''}">
-      ${item.image
+      ${item.image && !compact
         ? html`<img part="card-image" class="card-image" src=${item.image.src} alt=${item.image.alt}
             loading="lazy" decoding="async" width="320" height="180" />`
         : nothing}
@@ -44,17 +46,17 @@ export function renderCard({ item, day }: Card, { lang, text, headingLevel, matc
                 : nothing}
             </p>`
           : nothing}
-        ${item.summary
+        ${item.summary && !compact
           ? // While searching, the part of the summary around the match (about two lines); else
             // its beginning (about three lines, clamped by the styles).
             html`<p part="card-summary" class="card-summary ${searching ? 'excerpt' : ''}">${marked(excerpt(item.summary, searching ? 180 : 320, matched), matched)}</p>`
           : nothing}
-        ${tags.length
+        ${tags.length && !compact
           ? html`<ul part="card-tags" class="card-tags">
               ${tags.map((tag) => html`<li part="tag" class="tag">${marked(tag, matched)}</li>`)}
             </ul>`
           : nothing}
-        ${item.collection
+        ${item.collection && !compact
           ? html`<a part="collection-link" class="collection-link" href=${item.collection.url}
               >${fill(text.viewCollection, { label: item.collection.label })}</a
             >`

@@ -151,7 +151,8 @@ export const styles = css`
     align-items: start;
   }
 
-  @container csf (min-width: 760px) {
+  /* Filters beside the results from about the width of a GOV.UK two-thirds column (630 px). */
+  @container csf (min-width: 600px) {
     .layout {
       grid-template-columns: minmax(13rem, 17rem) 1fr;
     }
@@ -503,7 +504,13 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  @container csf (min-width: 560px) {
+  /* Each card is measured on its own: a picture beside the text only when the card itself is
+     wide enough, above it otherwise (a narrow results column, a sidebar). */
+  .card-item {
+    container: card / inline-size;
+  }
+
+  @container card (min-width: 480px) {
     .card.has-image {
       grid-template-columns: 11rem 1fr;
     }
@@ -630,6 +637,37 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem;
+  }
+
+  /* The compact variant: a short list of titles for a sidebar. */
+  .compact .results {
+    gap: 0;
+  }
+
+  .compact .card {
+    border-width: 0 0 1px;
+    border-radius: 0;
+    background: none;
+  }
+
+  .compact .card-body {
+    gap: 0.25rem;
+    padding: 0.75rem 0;
+  }
+
+  .compact .card-title {
+    font-size: 1em;
+  }
+
+  .compact-bone {
+    min-height: 4.5rem;
+    margin-bottom: 0.5rem;
+  }
+
+  .all-link {
+    justify-self: start;
+    color: var(--_accent);
+    font-weight: 700;
   }
 
   /* Placeholders while loading: a card is about this tall with a title, a line of details,

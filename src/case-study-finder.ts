@@ -11,6 +11,8 @@ import { FacetIndex, valueKey, type FacetCounts, type Selection } from './lib/fa
 import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
 import type { UrlState } from './lib/url-state.js';
+import { isSafeUrl } from './lib/url.js';
+import { renderCard } from './card.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
 import { HistoryController } from './history-controller.js';
 import { headingLevelAfter } from './page-context.js';
@@ -44,6 +46,11 @@ const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * @attr sync-url - Mirror the query, filters, sort and page into the page URL, and restore
  *   them on load and on Back/Forward.
  * @attr url-prefix - Prefix for those URL parameters, so they never clash with the host page's.
+ * @attr {'compact'} variant - `compact`: only titles with organisation and date, no search,
+ *   filters or count (sidebars, related content); `page-size` defaults to 3.
+ * @attr filter - Values chosen from the start, as `facet:value` pairs separated by `;`, e.g.
+ *   `topics:Libraries` for a list of related case studies.
+ * @attr all-href - In the compact variant, the address of a "See all case studies" link.
  *
  * @slot - Fallback content, shown when JavaScript does not run and in the error state (for example a link to all case studies).
  *
@@ -80,6 +87,7 @@ const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * @csspart collection-link - "View all … articles".
  * @csspart highlight - Matched text (`<mark>`).
  * @csspart more-button - "Show more".
+ * @csspart all-link - "See all case studies" in the compact variant.
  * @csspart empty - The no-results and empty-feed state.
  * @csspart error - The error state.
  * @csspart retry-button - "Try again".
@@ -114,6 +122,9 @@ export class CaseStudyFinder extends LitElement {
     timeout: { type: Number },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     urlPrefix: { attribute: 'url-prefix' },
+    variant: {},
+    filter: {},
+    allHref: { attribute: 'all-href' },
     strings: { attribute: false },
     query: { state: true },
     selection: { state: true },
@@ -155,6 +166,15 @@ export class CaseStudyFinder extends LitElement {
 
   /** Prefix for the URL parameters. */
   urlPrefix = '';
+
+  /** `compact`: titles with organisation and date only, for sidebars and related content. */
+  variant?: 'compact';
+
+  /** Values chosen from the start, as `facet:value` pairs: `topics:Libraries; supportTypes:Funding`. */
+  filter?: string;
+
+  /** In the compact variant, the address of a "See all case studies" link. */
+  allHref?: string;
 
   /** Overrides for any UI text (see the README for the keys). */
   strings?: Partial<Strings>;
@@ -234,7 +254,7 @@ export class CaseStudyFinder extends LitElement {
     const feed = this.#readyFeed;
     const result = this.#search.result;
     if (!feed || !result) return;
-    if (changed.has('facets')) this.#facetIndex = new FacetIndex(feed.items, this.#facetKeys);
+    if (changed.has('facets') || changed.has('filter')) this.#facetIndex = new FacetIndex(feed.items, this.#indexKeys);
     const searching = this.query.trim() !== '';
     const sort = this.chosenSort ?? this.sort;
     const limit = this.pages * this.#pageSize;
@@ -280,9 +300,10 @@ export class CaseStudyFinder extends LitElement {
     return stringsFor(this.#language, this.strings);
   }
 
-  /** `page-size`, kept to a whole number from 1 to 200 whatever a page sets. */
+  /** `page-size` (3 by default in the compact variant), kept to a whole number from 1 to 200. */
   get #pageSize(): number {
-    return Math.min(MAX_CARDS, Math.max(1, Math.floor(this.pageSize) || 12));
+    const size = this.#compact && !this.hasAttribute('page-size') ? 3 : this.pageSize;
+    return Math.min(MAX_CARDS, Math.max(1, Math.floor(size) || 12));
   }
 
   get #readyFeed(): ParsedFeed | undefined {
@@ -296,6 +317,25 @@ export class CaseStudyFinder extends LitElement {
       return this.#facetDefs.map((def) => def.key);
     }
     return this.facets.split(/\s+/).filter(Boolean);
+  }
+
+  /** The `filter` attribute as [facet, value] pairs. */
+  get #preset(): Array<[string, string]> {
+    return (this.filter ?? '').split(';').flatMap((pair): Array<[string, string]> => {
+      const at = pair.indexOf(':');
+      const facet = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
+      return at > 0 && facet && value ? [[facet, value]] : [];
+    });
+  }
+
+  /** Facets the index counts: the groups shown, and any the `filter` attribute names. */
+  get #indexKeys(): string[] {
+    return [...new Set([...this.#facetKeys, ...this.#preset.map(([facet]) => facet)])];
+  }
+
+  get #compact(): boolean {
+    return this.variant === 'compact';
   }
 
   /** The order in force, also before the first results are shown. */
@@ -359,11 +399,12 @@ export class CaseStudyFinder extends LitElement {
     const { feed } = state;
     this.#facetDefs = feed.facets;
     this.#orders = new Orders(feed.items);
-    this.#facetIndex = new FacetIndex(feed.items, this.#facetKeys);
+    this.#facetIndex = new FacetIndex(feed.items, this.#indexKeys);
     // A state saved in this history entry (or the URL's, with sync-url) is shown before the
-    // first results are drawn, and searched for at once.
-    const saved = this.#history.saved();
-    if (saved) this.#restore(saved);
+    // first results are drawn, and searched for at once; else the `filter` attribute's choices.
+    const preset = new Map<string, string[]>();
+    for (const [facet, value] of this.#preset) preset.set(facet, [...(preset.get(facet) ?? []), value]);
+    this.#restore(this.#history.saved() ?? { query: '', filters: preset, pages: 1 });
     this.#search.setItems(feed.items);
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
@@ -420,7 +461,7 @@ export class CaseStudyFinder extends LitElement {
 
   /** Every chosen filter, in facet order. */
   #chosenFilters(): ChosenFilter[] {
-    return this.#facetKeys.flatMap((facet) =>
+    return this.#indexKeys.flatMap((facet) =>
       (this.selection.get(facet) ?? []).map((value) => ({
         facet,
         value,
@@ -585,7 +626,7 @@ export class CaseStudyFinder extends LitElement {
       uid: this.#uid,
       lang: this.#language,
       text: this.#text,
-      groups: view.facets,
+      groups: view.facets.filter((group) => this.#facetKeys.includes(group.key)),
       chosen: this.#chosenFilters().length,
       total: view.results.length,
       panelOpen: this.filtersOpen,
@@ -670,7 +711,29 @@ export class CaseStudyFinder extends LitElement {
     }
   }
 
+  /** The compact variant: a short list of titles, and a link to all case studies. */
+  #renderCompact(): TemplateResult {
+    const state = this.#feed.state;
+    const t = this.#text;
+    const view = this.#view;
+    const card = { lang: this.#language, text: t, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set<string>(), compact: true };
+    return html`<div class="root compact" lang=${this.#language} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      <span class="probe" aria-hidden="true"></span>
+      ${state.status === 'error'
+        ? html`<div class="fallback"><slot></slot></div>`
+        : state.status === 'ready' && view
+          ? view.cards.length
+            ? html`<ul part="results" class="results">${view.cards.map((item) => renderCard(item, card))}</ul>`
+            : html`<p part="empty" class="empty">${t.emptyFeed}</p>`
+          : html`<ul class="results" aria-hidden="true">
+              ${Array.from({ length: this.#pageSize }, () => html`<li class="bone compact-bone"></li>`)}
+            </ul>`}
+      ${this.allHref && isSafeUrl(this.allHref) ? html`<a part="all-link" class="all-link" href=${this.allHref}>${t.seeAll}</a>` : nothing}
+    </div>`;
+  }
+
   override render(): TemplateResult {
+    if (this.#compact) return this.#renderCompact();
     const t = this.#text;
     const ready = this.#feed.state.status === 'ready';
     const inputId = `${this.#uid}-q`;

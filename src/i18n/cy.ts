@@ -108,4 +108,5 @@ export const cy: Strings = {
   unavailableTitle: 'Nid yw’r astudiaethau achos ar gael ar hyn o bryd',
   unavailableHint: 'Rhowch gynnig arall arni nes ymlaen.',
   retry: 'Rhoi cynnig arall arni',
+  seeAll: 'Gweld pob astudiaeth achos',
 };

@@ -56,6 +56,7 @@ export interface Strings {
   unavailableTitle: string;
   unavailableHint: string;
   retry: string;
+  seeAll: string;
 }
 
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -114,4 +115,5 @@ export const en: Strings = {
   unavailableTitle: 'The case studies are not available at the moment',
   unavailableHint: 'Please try again later.',
   retry: 'Try again',
+  seeAll: 'See all case studies',
 };
