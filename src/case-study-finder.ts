@@ -1,18 +1,20 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { renderFilters, type FiltersContext } from './filters.js';
+import { FiltersController } from './filters.js';
 import { renderResults, type ChosenFilter, type ResultsContext } from './results.js';
 import { styles } from './case-study-finder.styles.js';
 import { ChangeController, type ChangeKind } from './change-controller.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 import type { Strings } from './i18n/en.js';
+import { facetName, type FacetNaming } from './i18n/facet-names.js';
 import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
-import { FacetIndex, valueKey, type FacetCounts, type Selection } from './lib/facets.js';
+import { FacetIndex, valueKey, type Selection } from './lib/facets.js';
 import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
 import type { UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
-import { renderCard } from './card.js';
+import { renderSearchBox } from './search-box.js';
+import { renderCompact, renderError, renderLoading } from './states.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
 import { HistoryController } from './history-controller.js';
 import { headingLevelAfter } from './page-context.js';
@@ -23,10 +25,6 @@ const DEFAULT_FACETS = 'topics supportTypes';
 const MAX_CARDS = 200;
 
 let instances = 0;
-
-/** A record's own value for a key that may come from a feed (`toString` is just a name). */
-const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
-  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
  * A searchable, filterable list of case studies from a JSON feed.
@@ -130,10 +128,6 @@ export class CaseStudyFinder extends LitElement {
     selection: { state: true },
     chosenSort: { state: true },
     pages: { state: true },
-    filtersOpen: { state: true },
-    groupsOpen: { state: true },
-    groupsExpanded: { state: true },
-    narrowing: { state: true },
     announcement: { state: true },
   };
 
@@ -183,17 +177,11 @@ export class CaseStudyFinder extends LitElement {
   private selection: Selection = new Map();
   private chosenSort?: SortOrder;
   private pages = 1;
-  private filtersOpen = false;
-  /** Groups the visitor folded or opened (the rest follow the default: see #groupOpen). */
-  private groupsOpen: ReadonlyMap<string, boolean> = new Map();
-  /** Groups showing all their values. */
-  private groupsExpanded: ReadonlySet<string> = new Set();
-  /** Text typed in each group's box. */
-  private narrowing: ReadonlyMap<string, string> = new Map();
   private announcement = '';
 
   readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
   readonly #search = new SearchController(this);
+  readonly #filters = new FiltersController(this);
   readonly #changes = new ChangeController(this, (kind) => this.#report(kind), () => this.#search.settled());
   readonly #history = new HistoryController(this, {
     syncUrl: () => this.syncUrl,
@@ -471,27 +459,8 @@ export class CaseStudyFinder extends LitElement {
     );
   }
 
-  /**
-   * How a facet is named: `label` as in "Filter by topics", `name` as in "Topic: Libraries",
-   * `noun` as in "Show all 60 topics". The page's `strings` win. A label comes from the feed
-   * in the visitor's language when it has one; a name and a noun from ours for the facets we
-   * know (they are singular and plural, where a feed gives one label), else from the label.
-   */
-  #facetName(facet: string, kind: 'facetLabels' | 'facetNames' | 'facetNouns'): string {
-    const given = own(this.strings?.[kind], facet);
-    if (given) return given;
-    const mine = own(this.#text[kind], facet);
-    if (mine && kind !== 'facetLabels') return mine;
-    const def = this.#facetDefs.find((d) => d.key === facet)?.label;
-    const text = (typeof def === 'string' ? def : def?.[this.#language]) ?? mine ?? (typeof def === 'object' ? def.en : undefined) ?? facet;
-    const lower = text.charAt(0).toLocaleLowerCase(this.#language) + text.slice(1);
-    if (kind === 'facetNouns') return fill(this.#text.valuesOf, { label: lower });
-    return kind === 'facetNames' ? text.charAt(0).toLocaleUpperCase(this.#language) + text.slice(1) : lower;
-  }
-
-  /** The default: the first group open, and any with a choice; the visitor's choice wins. */
-  #groupOpen(facet: string, index: number, group: FacetCounts): boolean {
-    return this.groupsOpen.get(facet) ?? (index === 0 || group.values.some((value) => value.selected));
+  #facetName(facet: string, kind: FacetNaming): string {
+    return facetName(facet, kind, { text: this.#text, overrides: this.strings, defs: this.#facetDefs, lang: this.#language });
   }
 
   // ---- handlers -------------------------------------------------------------------------
@@ -580,70 +549,12 @@ export class CaseStudyFinder extends LitElement {
     this.#load();
   }
 
-  #handleToggleFilters(): void {
-    this.filtersOpen = !this.filtersOpen;
-    // The open panel is at most a screen high: bring all of it, and its foot, into view.
-    if (this.filtersOpen) void this.updateComplete.then(() => this.#part('filters')?.scrollIntoView({ block: 'nearest' }));
-  }
-
-  #handleGroup(facet: string, open: boolean): void {
-    this.groupsOpen = new Map(this.groupsOpen).set(facet, open);
-  }
-
-  #handleShowAll(facet: string): void {
-    const expanded = new Set(this.groupsExpanded);
-    if (!expanded.delete(facet)) expanded.add(facet);
-    this.groupsExpanded = expanded;
-  }
-
-  #handleNarrow(facet: string, text: string): void {
-    this.narrowing = new Map(this.narrowing).set(facet, text);
-  }
-
-  /** The narrow panel's own button: close it and land on the count, which it just showed. */
-  #handleShowResults(): void {
-    this.filtersOpen = false;
-    this.#pendingFocus = () => this.#part('count');
-  }
-
-  #handlePanelKey(event: KeyboardEvent): void {
-    // Escape closes the narrow panel and goes back to the button that opened it.
-    if (event.key !== 'Escape' || !this.filtersOpen) return;
-    event.preventDefault();
-    this.filtersOpen = false;
-    this.#pendingFocus = () => this.#part('filters-toggle');
-  }
-
   #handleSkip(event: Event): void {
     event.preventDefault();
     this.#part('count')?.focus();
   }
 
   // ---- render helpers -------------------------------------------------------------------
-
-  #filtersContext(view: View): FiltersContext {
-    return {
-      uid: this.#uid,
-      lang: this.#language,
-      text: this.#text,
-      groups: view.facets.filter((group) => this.#facetKeys.includes(group.key)),
-      chosen: this.#chosenFilters().length,
-      total: view.results.length,
-      panelOpen: this.filtersOpen,
-      label: (facet) => fill(this.#text.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
-      noun: (facet) => this.#facetName(facet, 'facetNouns'),
-      open: (facet, index, group) => this.#groupOpen(facet, index, group),
-      expanded: (facet) => this.groupsExpanded.has(facet),
-      narrow: (facet) => this.narrowing.get(facet) ?? '',
-      onChip: (facet, value) => this.#handleChipClick(facet, value),
-      onGroup: (facet, open) => this.#handleGroup(facet, open),
-      onShowAll: (facet) => this.#handleShowAll(facet),
-      onNarrow: (facet, text) => this.#handleNarrow(facet, text),
-      onPanel: () => this.#handleToggleFilters(),
-      onShowResults: () => this.#handleShowResults(),
-      onPanelKey: (event) => this.#handlePanelKey(event),
-    };
-  }
 
   #resultsContext(view: View): ResultsContext {
     const result = this.#search.result;
@@ -674,31 +585,25 @@ export class CaseStudyFinder extends LitElement {
       case 'idle':
         return nothing;
       case 'loading':
-        // Shaped like what replaces it (a filters column, a page of cards), so that nothing on
-        // the page moves when the case studies arrive.
-        return html`<div class="layout">
-          <div class="filters-wrap" aria-hidden="true"><span class="bone filters-bone"></span></div>
-          <div class="main">
-            <div part="loading" class="state loading" tabindex="-1"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>
-            <ul class="results" aria-hidden="true">
-              ${Array.from({ length: Math.min(this.#pageSize, 24) }, () => html`<li class="bone card-bone"></li>`)}
-            </ul>
-          </div>
-        </div>`;
-      case 'error': {
-        const network = state.kind === 'network';
-        // The page's own fallback (the element's children) beneath, so the visitor can go on.
-        return html`<div part="error" class="state error" role="alert">
-            <p class="state-title">${network ? t.errorTitle : t.unavailableTitle}</p>
-            <p>${network ? t.errorHint : t.unavailableHint}</p>
-            <button type="button" part="retry-button" class="button" @click=${this.#handleRetry}>${t.retry}</button>
-          </div>
-          <div class="fallback"><slot></slot></div>`;
-      }
+        return renderLoading(t, this.#pageSize);
+      case 'error':
+        return renderError(state.kind, t, () => this.#handleRetry());
       case 'ready': {
         const view = this.#view;
         return html`<div class="layout">
-          ${view ? renderFilters(this.#filtersContext(view)) : nothing}
+          ${view
+            ? this.#filters.render({
+                uid: this.#uid,
+                lang: this.#language,
+                text: t,
+                groups: view.facets.filter((group) => this.#facetKeys.includes(group.key)),
+                chosen: this.#chosenFilters().length,
+                total: view.results.length,
+                label: (facet) => fill(t.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
+                noun: (facet) => this.#facetName(facet, 'facetNouns'),
+                onChip: (facet, value) => this.#handleChipClick(facet, value),
+              })
+            : nothing}
           <div class="main" id="${this.#uid}-results">
             ${state.feed.items.length === 0
               ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
@@ -711,65 +616,35 @@ export class CaseStudyFinder extends LitElement {
     }
   }
 
-  /** The compact variant: a short list of titles, and a link to all case studies. */
-  #renderCompact(): TemplateResult {
-    const state = this.#feed.state;
-    const t = this.#text;
-    const view = this.#view;
-    const card = { lang: this.#language, text: t, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set<string>(), compact: true };
-    return html`<div class="root compact" lang=${this.#language} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+  override render(): TemplateResult {
+    const status = this.#feed.state.status;
+    return html`<div class="root ${this.#compact ? 'compact' : ''}" lang=${this.#language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
       <span class="probe" aria-hidden="true"></span>
-      ${state.status === 'error'
-        ? html`<div class="fallback"><slot></slot></div>`
-        : state.status === 'ready' && view
-          ? view.cards.length
-            ? html`<ul part="results" class="results">${view.cards.map((item) => renderCard(item, card))}</ul>`
-            : html`<p part="empty" class="empty">${t.emptyFeed}</p>`
-          : html`<ul class="results" aria-hidden="true">
-              ${Array.from({ length: this.#pageSize }, () => html`<li class="bone compact-bone"></li>`)}
-            </ul>`}
-      ${this.allHref && isSafeUrl(this.allHref) ? html`<a part="all-link" class="all-link" href=${this.allHref}>${t.seeAll}</a>` : nothing}
+      ${this.#compact ? this.#renderCompact() : this.#renderFull()}
     </div>`;
   }
 
-  override render(): TemplateResult {
-    if (this.#compact) return this.#renderCompact();
-    const t = this.#text;
+  /** The compact variant: a short list of titles, and a link to all case studies. */
+  #renderCompact(): TemplateResult {
+    const card = { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set<string>(), compact: true };
+    const allHref = this.allHref && isSafeUrl(this.allHref) ? this.allHref : undefined;
+    return renderCompact(this.#feed.state.status, this.#view, card, this.#pageSize, allHref);
+  }
+
+  #renderFull(): TemplateResult {
     const ready = this.#feed.state.status === 'ready';
-    const inputId = `${this.#uid}-q`;
-    const hintId = `${this.#uid}-hint`;
-    return html`<div class="root" lang=${this.#language} aria-busy=${this.#feed.state.status === 'loading' ? 'true' : 'false'}>
-      <span class="probe" aria-hidden="true"></span>
-      <div part="search" class="search" role="search">
-        <label class="search-label" for=${inputId}>${t.searchLabel}</label>
-        <p class="hint" id=${hintId}>${t.searchHint}</p>
-        <div class="search-box">
-          <svg class="search-icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
-            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
-            <path d="M13 13l4.5 4.5" stroke="currentColor" stroke-width="2" />
-          </svg>
-          <input
-            id=${inputId}
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            enterkeyhint="search"
-            aria-describedby=${hintId}
-            aria-controls=${ready ? `${this.#uid}-results` : nothing}
-            .value=${this.query}
-            ?disabled=${!ready}
-            @input=${this.#handleInput}
-            @keydown=${this.#handleSearchKeydown}
-          />
-        </div>
-        ${ready && (this.#view?.results.length ?? 0) > 0
-          ? html`<a part="skip-link" class="skip" href="#${this.#uid}-results" @click=${this.#handleSkip}>${t.skipToResults}</a>`
-          : nothing}
-      </div>
+    return html`${renderSearchBox({
+        uid: this.#uid,
+        text: this.#text,
+        query: this.query,
+        ready,
+        results: ready && (this.#view?.results.length ?? 0) > 0,
+        onInput: (event) => this.#handleInput(event),
+        onKeydown: (event) => this.#handleSearchKeydown(event),
+        onSkip: (event) => this.#handleSkip(event),
+      })}
       ${this.#renderBody()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </div>`;
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }
 

@@ -84,19 +84,25 @@ describe('<case-study-finder> fonts without a theme', () => {
     expect(fontOf(el, '[part~="card-title"]')).to.match(/^Arial/);
   });
 
-  it("inherits the page's font when it sets one", async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="font-family: Verdana, sans-serif"><case-study-finder></case-study-finder></div>`);
-    const el = host.querySelector('case-study-finder')!;
+  /** An element with one item, in a wrapper with the given style. */
+  async function within(style: string): Promise<CaseStudyFinder> {
+    const el = document.createElement('case-study-finder');
     el.items = [item(1)] as never;
+    const host = document.createElement('div');
+    host.setAttribute('style', style);
+    host.append(el);
+    await fixture(html`${host}`);
     await el.updateComplete;
+    return el;
+  }
+
+  it("inherits the page's font when it sets one", async () => {
+    const el = await within('font-family: Verdana, sans-serif');
     expect(fontOf(el, '[part~="search-input"]')).to.equal('Verdana, sans-serif');
   });
 
   it('uses --csf-font when given, even a serif', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="--csf-font: Georgia, serif"><case-study-finder></case-study-finder></div>`);
-    const el = host.querySelector('case-study-finder')!;
-    el.items = [item(1)] as never;
-    await el.updateComplete;
+    const el = await within('--csf-font: Georgia, serif');
     expect(fontOf(el, '[part~="card-title"]')).to.equal('Georgia, serif');
   });
 });

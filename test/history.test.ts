@@ -23,6 +23,14 @@ describe('<case-study-finder> and the Back button', () => {
     frame = await openPage('/test/pages/back.html');
     await ready('finder');
     await ready('second');
+    // Counts the entries the widget adds (the browser caps history.length, so it cannot).
+    let pushed = 0;
+    const view = frame.contentWindow!;
+    const push = view.history.pushState.bind(view.history);
+    view.history.pushState = (...args: Parameters<History['pushState']>) => {
+      pushed++;
+      push(...args);
+    };
     const input = root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!;
     const changed = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
     input.focus();
@@ -36,7 +44,7 @@ describe('<case-study-finder> and the Back button', () => {
     const before = { count: countIn(widget('finder')), titles: titles('finder') };
     expect(before.count).to.match(/^Your search returned \d+ results?$/);
     // Nothing was added to the history: Back leaves the page, as a visitor expects.
-    const length = frame.contentWindow!.history.length;
+    expect(pushed).to.equal(0);
 
     const away = loaded();
     frame.contentWindow!.location.href = '/test/pages/away.html';
@@ -45,7 +53,6 @@ describe('<case-study-finder> and the Back button', () => {
     frame.contentWindow!.history.back();
     await back;
     expect(frame.contentWindow!.location.pathname).to.equal('/test/pages/back.html');
-    expect(frame.contentWindow!.history.length).to.equal(length + 1);
     await ready('finder');
     await ready('second');
     expect(root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!.value).to.equal('library');
