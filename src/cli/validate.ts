@@ -1,6 +1,7 @@
 import { fieldValues } from '../lib/facets.js';
 import { FeedError, parseFeedText, type ParsedFeed } from '../lib/feed.js';
-import { CliError, Exit, decodeUtf8, displayName, readInput, type Output } from './io.js';
+import { decodeText } from '../lib/decode.js';
+import { CliError, Exit, displayName, readInput, type Output } from './io.js';
 import { findJsonSyntaxError, pointAt } from './json-syntax.js';
 import { count, formatFinding, toFinding, type Finding } from './report.js';
 
@@ -55,10 +56,15 @@ export function validate(path: string, options: ValidateOptions, out: Output): n
   let feed: ParsedFeed;
   let fileWarnings: string[];
   try {
-    const { text, valid } = decodeUtf8(readInput(path));
-    fileWarnings = valid
-      ? []
-      : ['not saved as UTF-8, so some letters (such as é, ’ or £) will show as �: save it as UTF-8'];
+    // The widget reads a feed the same way: UTF-16 (a spreadsheet's "Unicode text") is read,
+    // but webmasters should know to save it as UTF-8.
+    const { text, encoding, valid } = decodeText(readInput(path));
+    fileWarnings =
+      encoding !== 'utf-8'
+        ? [`not saved as UTF-8 (it is ${encoding.toUpperCase()}): it was read, but save it as UTF-8`]
+        : valid
+          ? []
+          : ['not saved as UTF-8, so some letters (such as é, ’ or £) will show as �: save it as UTF-8'];
     feed = readFeed(text, file);
   } catch (error) {
     if (!(error instanceof CliError) || !options.json) throw error;

@@ -184,6 +184,17 @@ describe('case-study-finder validate', () => {
     assert.match(empty.stderr, /empty/);
   });
 
+  test('reads a feed saved as UTF-16, as the widget does, and says to save it as UTF-8', () => {
+    const feed = '[{"title": "Ynys Môn reading club", "url": "/a"}]';
+    const file = join(temp, 'utf16.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]));
+    const run = cli(['validate', file]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /1 case study, all valid, with 1 warning/);
+    assert.match(run.stdout + run.stderr, /not saved as UTF-8 \(it is UTF-16LE\): it was read, but save it as UTF-8/);
+    assert.equal(cli(['validate', file, '--strict']).code, 1);
+  });
+
   test('reads standard input for "-", and accepts a byte order mark as browsers do', () => {
     const run = cli(['validate', '-'], { input: '\ufeff[{"title": "A", "url": "/a"}]' });
     assert.equal(run.code, 0, run.stderr);
