@@ -68,11 +68,11 @@ let instances = 0;
  * @csspart show-results - "Show 25 results" at the foot of the filters panel in a narrow element.
  * @csspart chip - A filter chip; chosen chips also have `chip-selected`.
  * @csspart chip-selected - A chosen chip.
- * @csspart count - "Your search returned N results".
+ * @csspart count - "48 case studies", or "Your search returned N results" after a search or filter.
  * @csspart sort - The sort control.
  * @csspart active-filters - The list of chosen filters.
  * @csspart remove-filter - A button that removes one chosen filter.
- * @csspart clear-button - "Clear all filters".
+ * @csspart clear-button - "Clear search", "Clear filters" or "Clear search and filters".
  * @csspart results - The list of cards.
  * @csspart card - One case study.
  * @csspart card-title - The card heading.
@@ -84,6 +84,8 @@ let instances = 0;
  * @csspart card-image - The image.
  * @csspart collection-link - "View all … articles".
  * @csspart highlight - Matched text (`<mark>`).
+ * @csspart correction - "Showing results for library", when a typo was corrected.
+ * @csspart suggestion - "Did you mean museum?", a button in the no-results state.
  * @csspart more-button - "Show more".
  * @csspart all-link - "See all case studies" in the compact variant.
  * @csspart empty - The no-results and empty-feed state.
