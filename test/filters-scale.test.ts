@@ -1,5 +1,5 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CaseStudyFinder } from '../src/index.js';
 import {
@@ -14,6 +14,7 @@ import {
   input,
   item,
   mountItems,
+  mountSample,
   openGroup,
   part,
   parts,
@@ -29,16 +30,7 @@ import {
 const NATIONAL = '/data/national-case-studies.json';
 const FACETS = 'topics supportTypes organisation';
 
-async function mountNational(attrs = ''): Promise<CaseStudyFinder> {
-  const container = document.createElement('div');
-  container.innerHTML = `<case-study-finder src="${NATIONAL}" facets="${FACETS}" ${attrs}></case-study-finder>`;
-  const el = container.firstElementChild as CaseStudyFinder;
-  const loaded = oneEvent(el, 'csf-load');
-  await fixture(html`${container}`);
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
+const mountNational = (attrs = ''): Promise<CaseStudyFinder> => mountSample(`facets="${FACETS}" ${attrs}`, NATIONAL);
 
 const labelsIn = (el: CaseStudyFinder, group: string) => chipsOf(el, group).map((c) => text(c.querySelector('.chip-label')));
 const toggleOf = (el: CaseStudyFinder, group: string) => groupOf(el, group).querySelector<HTMLButtonElement>('[part~="group-toggle"]')!;

@@ -59,10 +59,10 @@ export function chip(el: CaseStudyFinder, groupLabel: string, label: string): HT
 export const chipCount = (button: HTMLButtonElement): number =>
   Number(text(button.querySelector('.chip-count')));
 
-/** Mounts the element on the sample feed and waits for it to load. */
-export async function mountSample(attrs = ''): Promise<CaseStudyFinder> {
+/** Mounts the element on the sample feed (or another `src`) and waits for it to load. */
+export async function mountSample(attrs = '', src = SAMPLE): Promise<CaseStudyFinder> {
   const container = document.createElement('div');
-  container.innerHTML = `<case-study-finder src="${SAMPLE}" ${attrs}></case-study-finder>`;
+  container.innerHTML = `<case-study-finder src="${src}" ${attrs}></case-study-finder>`;
   const el = container.firstElementChild as CaseStudyFinder;
   const loaded = oneEvent(el, 'csf-load');
   await fixture(html`${container}`);

@@ -11,6 +11,7 @@
  *
  * Everything is drawn from one seeded generator: the same seed gives the same corpus and queries.
  */
+import { mulberry32 } from '../generate.js';
 
 /** One item, in the fields (and the order) the element indexes. */
 export interface RelevanceItem {
@@ -374,16 +375,4 @@ function shuffle<T>(list: readonly T[], random: () => number): T[] {
     [out[at], out[other]] = [out[other]!, out[at]!];
   }
   return out;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -438,6 +438,7 @@ function truncate(value: string, max = 60): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** True for a plain object (not null, not an array): what JSON gives for `{ … }`. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

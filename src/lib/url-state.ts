@@ -1,3 +1,5 @@
+import { isRecord } from './feed.js';
+
 /** What a visitor has chosen, as it is mirrored into the page URL. */
 export interface UrlState {
   query: string;
@@ -101,8 +103,4 @@ export function withSavedState(state: unknown, key: string, ours: UrlState): Rec
   if (state !== null && state !== undefined && !isRecord(state)) return undefined;
   const saved = { query: ours.query, filters: [...ours.filters], pages: ours.pages, ...(ours.sort ? { sort: ours.sort } : {}) };
   return { ...state, [key]: saved };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
