@@ -245,6 +245,8 @@ export class CaseStudyFinder extends LitElement {
     const result = this.#search.result;
     if (!feed || !result) return;
     if (changed.has('facets') || changed.has('filter')) this.#facetIndex = new FacetIndex(feed.items, this.#indexKeys);
+    // A page that changes `filter` (the next article's related case studies) changes the choice.
+    if (changed.has('filter')) this.#restore({ query: this.query, filters: this.#presetFilters, pages: 1 });
     const searching = this.query.trim() !== '';
     const sort = this.chosenSort ?? this.sort;
     const limit = this.pages * this.#pageSize;
@@ -317,6 +319,13 @@ export class CaseStudyFinder extends LitElement {
       const value = pair.slice(at + 1).trim();
       return at > 0 && facet && value ? [[facet, value]] : [];
     });
+  }
+
+  /** The `filter` attribute's values by facet, as a saved state gives them. */
+  get #presetFilters(): Map<string, string[]> {
+    const filters = new Map<string, string[]>();
+    for (const [facet, value] of this.#preset) filters.set(facet, [...(filters.get(facet) ?? []), value]);
+    return filters;
   }
 
   /** Facets the index counts: the groups shown, and any the `filter` attribute names. */
@@ -392,9 +401,7 @@ export class CaseStudyFinder extends LitElement {
     this.#facetIndex = new FacetIndex(feed.items, this.#indexKeys);
     // A state saved in this history entry (or the URL's, with sync-url) is shown before the
     // first results are drawn, and searched for at once; else the `filter` attribute's choices.
-    const preset = new Map<string, string[]>();
-    for (const [facet, value] of this.#preset) preset.set(facet, [...(preset.get(facet) ?? []), value]);
-    this.#restore(this.#history.saved() ?? { query: '', filters: preset, pages: 1 });
+    this.#restore(this.#history.saved() ?? { query: '', filters: this.#presetFilters, pages: 1 });
     this.#search.setItems(feed.items);
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];

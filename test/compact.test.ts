@@ -47,6 +47,17 @@ describe('<case-study-finder variant="compact">', () => {
     expect(titles(el)).to.deep.equal(titles(full).slice(0, 5));
   });
 
+  it('follows a filter the page changes, as when it shows another article', async () => {
+    const el = await mountCompact('filter="topics:Libraries"');
+    const libraries = titles(el);
+    el.filter = 'topics:Holiday hunger';
+    await el.updateComplete;
+    expect(titles(el)).not.to.deep.equal(libraries);
+    const full = await mountSample();
+    await fullClick(full, 'Holiday hunger');
+    expect(titles(el)).to.deep.equal(titles(full).slice(0, 3));
+  });
+
   it('refuses an unsafe all-href, and speaks Welsh', async () => {
     const el = await mountCompact('all-href="javascript:alert(1)" lang="cy"');
     expect(part(el, 'all-link')).to.equal(null);
