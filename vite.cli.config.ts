@@ -2,8 +2,9 @@ import { defineConfig } from 'vite';
 
 /**
  * The webmaster command line (`bin/case-study-finder.js`): src/cli/main.ts built for Node 20
- * into dist/cli/main.js. zod and the feed code are bundled in, so the CLI validates with exactly
- * the schema the widget ships; csv-parse stays an ordinary dependency.
+ * into dist/cli/main.js. The feed code is bundled in, so the CLI validates with exactly the
+ * schema the widget ships; zod and csv-parse stay ordinary dependencies, as they are for the
+ * library entry (dist/lib), rather than a second copy of zod in the package.
  *
  * Build it after the library: `vite build` empties the whole of dist/.
  */
@@ -22,6 +23,6 @@ export default defineConfig({
   ssr: {
     target: 'node',
     noExternal: true,
-    external: ['csv-parse'],
+    external: ['csv-parse', 'zod'],
   },
 });

@@ -247,7 +247,7 @@ describe('Node: every entry of the package', () => {
   test('imports and requires without throwing, and leaves no stand-in DOM behind', async () => {
     const pkg = JSON.parse(readFileSync(join(app, 'node_modules/case-study-finder/package.json'), 'utf8'));
     const entries = Object.keys(pkg.exports)
-      .filter((subpath) => !subpath.endsWith('.json'))
+      .filter((subpath) => !/\.(json|css)$/.test(subpath))
       .map((subpath) => `case-study-finder${subpath.slice(1)}`);
     assert.ok(entries.length >= 8, entries.join(', '));
     // require() first: it loads the module graph synchronously (Node 20.19+ can, when nothing in
@@ -284,7 +284,15 @@ describe('the tarball', () => {
   });
 
   test('arethetypeswrong (esm-only profile): no problems', async () => {
-    const result = await node([bin('@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--format', 'json']);
+    // The stylesheet export is not a module: there are no types to check for it.
+    const args = [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './themes/govuk.css'];
+    const result = await node([bin('@arethetypeswrong/cli/dist/index.js'), ...args, '--format', 'json']);
+    // attw exits 1 on a problem before a piped stdout is flushed, so its JSON may be cut short:
+    // then ask again for the table, which is short enough to read in the failure message.
+    if (result.status !== 0) {
+      const table = await node([bin('@arethetypeswrong/cli/dist/index.js'), ...args, '--format', 'table-flipped']);
+      assert.fail(table.output);
+    }
     const report = JSON.parse(result.stdout);
     const problems = (report.analysis?.problems ?? []).filter(
       (problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind),
@@ -293,10 +301,14 @@ describe('the tarball', () => {
     assert.equal(result.status, 0, result.output);
   });
 
-  test('stays under 900 KB unpacked, source maps without the sources they map', () => {
+  // A backstop against shipping something by mistake (the bench, the plugin, a map with its
+  // sources, which would be four times the package's own code); the widget's own budget is
+  // the size script's. At 910 KB: the bundles' two maps are a third of it, the CLI 58 KB
+  // (it shares the package's zod rather than carrying its own, which was 81 KB more).
+  test('stays under 1 MB unpacked, source maps without the sources they map', () => {
     const files = readdirSync(join(app, 'node_modules/case-study-finder'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     const size = files.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath ?? entry.path, entry.name)).length, 0);
-    assert.ok(size < 900_000, `unpacked ${size.toLocaleString('en-GB')} B`);
+    assert.ok(size < 1_000_000, `unpacked ${size.toLocaleString('en-GB')} B`);
     for (const map of files.filter((entry) => entry.name.endsWith('.map'))) {
       const content = JSON.parse(readFileSync(join(map.parentPath ?? map.path, map.name), 'utf8'));
       assert.equal(content.sourcesContent, undefined, `${map.name} carries its sources`);
