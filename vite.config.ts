@@ -3,8 +3,7 @@ import { defineConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
- * Library build: one self-contained ES module and one classic script, lit, fuse.js and zod
- * inside. `npm start` serves the demo from the sources.
+ * Library build: one self-contained ES module and one classic script, Lit and zod inside. `npm start` serves the demo from the sources.
  */
 export default defineConfig({
   plugins: [
@@ -33,6 +32,9 @@ export default defineConfig({
     },
   ],
   server: { open: '/demo/' },
+  // Vite would otherwise scan every HTML file in the repository for dependencies, the package
+  // test's consumer apps among them, and report their imports of the package as missing.
+  optimizeDeps: { entries: ['demo/index.html'] },
   build: {
     target: 'es2022',
     minify: 'terser',
