@@ -26,6 +26,11 @@ const MAX_CARDS = 200;
 
 let instances = 0;
 
+interface Prepared {
+  facetIndex: FacetIndex;
+  orders: Orders;
+}
+
 /**
  * A searchable, filterable list of case studies from a JSON feed.
  *
@@ -181,7 +186,10 @@ export class CaseStudyFinder extends LitElement {
   private pages = 1;
   private announcement = '';
 
-  readonly #feed = new FeedController(this, (state) => this.#handleSettled(state));
+  readonly #feed = new FeedController<Prepared>(this, {
+    prepare: (feed) => this.#preparing(feed),
+    settled: (state) => this.#handleSettled(state),
+  });
   readonly #search = new SearchController(this);
   readonly #filters = new FiltersController(this);
   readonly #changes = new ChangeController(this, (kind) => this.#report(kind), () => this.#search.settled());
@@ -244,7 +252,7 @@ export class CaseStudyFinder extends LitElement {
     const feed = this.#readyFeed;
     const result = this.#search.result;
     if (!feed || !result) return;
-    if (changed.has('facets') || changed.has('filter')) this.#facetIndex = new FacetIndex(feed.items, this.#indexKeys);
+    if (changed.has('facets') || changed.has('filter')) this.#facetIndex = new FacetIndex(feed.items, this.#indexKeysOf(this.#facetDefs));
     // A page that changes `filter` (the next article's related case studies) changes the choice.
     if (changed.has('filter')) this.#restore({ query: this.query, filters: this.#presetFilters, pages: 1 });
     const searching = this.query.trim() !== '';
@@ -303,11 +311,13 @@ export class CaseStudyFinder extends LitElement {
     return state.status === 'ready' ? state.feed : undefined;
   }
 
-  /** The `facets` attribute when the page sets one, else the feed's own list, else the default. */
   get #facetKeys(): string[] {
-    if (!this.hasAttribute('facets') && this.facets === DEFAULT_FACETS && this.#facetDefs.length) {
-      return this.#facetDefs.map((def) => def.key);
-    }
+    return this.#facetKeysOf(this.#facetDefs);
+  }
+
+  /** The `facets` attribute when the page sets one, else the feed's own list, else the default. */
+  #facetKeysOf(defs: readonly FacetDef[]): string[] {
+    if (!this.hasAttribute('facets') && this.facets === DEFAULT_FACETS && defs.length) return defs.map((def) => def.key);
     return this.facets.split(/\s+/).filter(Boolean);
   }
 
@@ -329,8 +339,8 @@ export class CaseStudyFinder extends LitElement {
   }
 
   /** Facets the index counts: the groups shown, and any the `filter` attribute names. */
-  get #indexKeys(): string[] {
-    return [...new Set([...this.#facetKeys, ...this.#preset.map(([facet]) => facet)])];
+  #indexKeysOf(defs: readonly FacetDef[]): string[] {
+    return [...new Set([...this.#facetKeysOf(defs), ...this.#preset.map(([facet]) => facet)])];
   }
 
   get #compact(): boolean {
@@ -387,7 +397,22 @@ export class CaseStudyFinder extends LitElement {
     });
   }
 
-  #handleSettled(state: FeedState): void {
+  /**
+   * What a feed needs before its first results are drawn: the facet index and the first order.
+   * A large feed's are built in short tasks (see FeedController), not in one long one.
+   */
+  *#preparing(feed: ParsedFeed): Generator<void, Prepared> {
+    const facetIndex = yield* FacetIndex.building(feed.items, this.#indexKeysOf(feed.facets));
+    const orders = new Orders(feed.items);
+    const first = appliedSort(this.sort, false, orders.hasDates);
+    if (first !== 'relevance' && first !== 'feed') {
+      yield;
+      orders.prepare(first);
+    }
+    return { facetIndex, orders };
+  }
+
+  #handleSettled(state: FeedState<Prepared>): void {
     if (state.status === 'error') {
       // The visitor reads plain words; the webmaster finds the address and the status here.
       console.warn(`<case-study-finder> ${state.message}`);
@@ -395,10 +420,10 @@ export class CaseStudyFinder extends LitElement {
       return;
     }
     if (state.status !== 'ready') return;
-    const { feed } = state;
+    const { feed, prepared } = state;
     this.#facetDefs = feed.facets;
-    this.#orders = new Orders(feed.items);
-    this.#facetIndex = new FacetIndex(feed.items, this.#indexKeys);
+    this.#orders = prepared.orders;
+    this.#facetIndex = prepared.facetIndex;
     // A state saved in this history entry (or the URL's, with sync-url) is shown before the
     // first results are drawn, and searched for at once; else the `filter` attribute's choices.
     this.#restore(this.#history.saved() ?? { query: '', filters: this.#presetFilters, pages: 1 });
@@ -458,7 +483,7 @@ export class CaseStudyFinder extends LitElement {
 
   /** Every chosen filter, in facet order. */
   #chosenFilters(): ChosenFilter[] {
-    return this.#indexKeys.flatMap((facet) =>
+    return this.#indexKeysOf(this.#facetDefs).flatMap((facet) =>
       (this.selection.get(facet) ?? []).map((value) => ({
         facet,
         value,

@@ -1,28 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchFeed } from './fetch-feed.js';
 import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type FeedFailure, type ParsedFeed } from './lib/feed.js';
+import { runAll, runSliced, yieldToMain } from './lib/slices.js';
 
-export type FeedState =
+export type FeedState<P> =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; feed: ParsedFeed }
+  | { status: 'ready'; feed: ParsedFeed; prepared: P }
   | { status: 'error'; message: string; kind: FeedFailure; cause: unknown };
+
+export interface FeedOptions<P> {
+  /**
+   * What the host derives from a feed before showing it (for the element, its facet index and
+   * first order), in steps: for a large feed they run in short tasks, as the checking does,
+   * and the feed is loading until they are done.
+   */
+  prepare: (feed: ParsedFeed) => Generator<void, P>;
+  settled: (state: FeedState<P>) => void;
+}
 
 /**
  * Owns loading a feed: one request at a time, aborted when a newer one starts or the host
  * leaves the page, given up after `timeout` ms. A stale response never reaches the host,
  * because each load checks that it is still the newest before it reports.
  */
-export class FeedController implements ReactiveController {
-  state: FeedState = { status: 'idle' };
+export class FeedController<P> implements ReactiveController {
+  state: FeedState<P> = { status: 'idle' };
   #abort?: AbortController;
   #generation = 0;
   readonly #host: ReactiveControllerHost;
-  readonly #onSettled: (state: FeedState) => void;
+  readonly #options: FeedOptions<P>;
 
-  constructor(host: ReactiveControllerHost, onSettled: (state: FeedState) => void) {
+  constructor(host: ReactiveControllerHost, options: FeedOptions<P>) {
     this.#host = host;
-    this.#onSettled = onSettled;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -51,7 +62,8 @@ export class FeedController implements ReactiveController {
     }
     this.cancel();
     try {
-      this.#settle({ status: 'ready', feed: parseFeed(items) });
+      const feed = parseFeed(items);
+      this.#settle({ status: 'ready', feed, prepared: runAll(this.#options.prepare(feed)) });
     } catch (cause) {
       this.#settle(failed(cause));
     }
@@ -83,9 +95,15 @@ export class FeedController implements ReactiveController {
         : undefined;
     this.state = { status: 'loading' };
     this.#host.requestUpdate();
-    let next: FeedState;
+    let next: FeedState<P>;
     try {
-      next = { status: 'ready', feed: await load(abort.signal) };
+      const feed = await load(abort.signal);
+      const steps = this.#options.prepare(feed);
+      const large = isLargeFeed(feed.items);
+      const prepared = large ? await runSliced(steps, abort.signal) : runAll(steps);
+      // The first results of a large feed are drawn in a task of their own, not after a slice.
+      if (large) await yieldToMain();
+      next = { status: 'ready', feed, prepared };
     } catch (cause) {
       next = failed(cause);
     } finally {
@@ -96,14 +114,14 @@ export class FeedController implements ReactiveController {
     this.#settle(next);
   }
 
-  #settle(state: FeedState): void {
+  #settle(state: FeedState<P>): void {
     this.state = state;
     this.#host.requestUpdate();
-    this.#onSettled(state);
+    this.#options.settled(state);
   }
 }
 
-function failed(cause: unknown): FeedState {
+function failed(cause: unknown): FeedState<never> {
   return cause instanceof FeedError
     ? { status: 'error', message: cause.message, kind: cause.kind, cause }
     : { status: 'error', message: `The feed could not be loaded: ${String(cause)}`, kind: 'unavailable', cause };

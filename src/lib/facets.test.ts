@@ -249,3 +249,24 @@ describe('fieldValues', () => {
     });
   }
 });
+
+describe('FacetIndex.building (a large feed, in steps)', () => {
+  // 2,000 items with a value of their own each, and one value they share.
+  const many = parseFeed(
+    Array.from({ length: 2000 }, (_, at) => ({ id: `${at}`, title: `Item ${at}`, url: `/${at}`, topics: [`Topic ${1999 - at}`, 'Shared'] })),
+  ).items;
+
+  it('pauses between steps and gives the same index as building it at once', () => {
+    const steps = FacetIndex.building(many, ['topics', 'supportTypes']);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // Per 500 items and per 500 values, for each facet.
+    expect(pauses).to.be.at.least(8);
+    const stepped = step.value.apply([0, 1, 1999], chosen({ topics: ['Topic 0'] }));
+    const atOnce = new FacetIndex(many, ['topics', 'supportTypes']).apply([0, 1, 1999], chosen({ topics: ['Topic 0'] }));
+    expect(stepped).to.deep.equal(atOnce);
+    expect(stepped.results).to.deep.equal([1999]);
+    expect(chips(stepped, 'topics').slice(0, 3)).to.deep.equal(['Shared 3', 'Topic 0 1*', 'Topic 1 0']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CaseStudy } from './feed.js';
+import { runAll } from './slices.js';
 import { orderByText } from './sort.js';
 import { fold } from './text.js';
 
@@ -59,38 +60,22 @@ export class FacetIndex {
   /** `labels[facet][id]`: [value key, first spelling, spelling folded], in display order. */
   readonly #labels: Array<Array<[string, string, string]>> = [];
 
-  constructor(items: readonly CaseStudy[], keys: readonly string[]) {
+  /**
+   * Built at once; {@link FacetIndex.building} builds it in steps, for a feed large enough
+   * that building it would be a long task.
+   */
+  constructor(items: readonly CaseStudy[], keys: readonly string[], parts = runAll(indexing(items, keys))) {
     this.keys = keys;
-    for (const field of keys) {
-      // Ids in order of first sight, then renumbered in display order. Each spelling is folded
-      // once, however many items share it.
-      const found: Array<[string, string]> = [];
-      const byKey = new Map<string, number>();
-      const bySpelling = new Map<string, number>();
-      const offsets = new Int32Array(items.length + 1);
-      const seen: number[] = [];
-      items.forEach((item, at) => {
-        for (const value of fieldValues(item, field)) {
-          let id = bySpelling.get(value);
-          if (id === undefined) {
-            const key = valueKey(value);
-            id = byKey.get(key);
-            if (id === undefined) byKey.set(key, (id = found.push([key, value]) - 1));
-            bySpelling.set(value, id);
-          }
-          seen.push(id);
-        }
-        offsets[at + 1] = seen.length;
-      });
-      const labels = found.map(([, label]) => label);
-      const folded = labels.map(fold);
-      const order = orderByText(labels, folded);
-      const display = new Int32Array(order.length);
-      order.forEach((id, place) => (display[id] = place));
-      this.#labels.push(order.map((id) => [...found[id]!, folded[id]!]));
+    for (const { offsets, ids, labels } of parts) {
       this.#offsets.push(offsets);
-      this.#ids.push(Int32Array.from(seen, (id) => display[id]!));
+      this.#ids.push(ids);
+      this.#labels.push(labels);
     }
+  }
+
+  /** The index built in steps, a pause point every few hundred items or values (see runSliced). */
+  static *building(items: readonly CaseStudy[], keys: readonly string[]): Generator<void, FacetIndex> {
+    return new FacetIndex(items, keys, yield* indexing(items, keys));
   }
 
   /** The display label of a value in a facet, if the feed has it. */
@@ -155,4 +140,55 @@ export class FacetIndex {
     }));
     return { results, facets };
   }
+}
+
+interface FacetParts {
+  offsets: Int32Array;
+  ids: Int32Array;
+  labels: Array<[string, string, string]>;
+}
+
+const STEP_ITEMS = 500;
+
+/** Each facet's value ids and labels (see FacetIndex), with a point to pause every 500 items or values. */
+function* indexing(items: readonly CaseStudy[], keys: readonly string[]): Generator<void, FacetParts[]> {
+  const parts: FacetParts[] = [];
+  for (const field of keys) {
+    // Ids in order of first sight, then renumbered in display order. Each spelling is folded
+    // once, however many items share it.
+    const found: Array<[string, string]> = [];
+    const byKey = new Map<string, number>();
+    const bySpelling = new Map<string, number>();
+    const offsets = new Int32Array(items.length + 1);
+    const seen: number[] = [];
+    for (let at = 0; at < items.length; at++) {
+      for (const value of fieldValues(items[at]!, field)) {
+        let id = bySpelling.get(value);
+        if (id === undefined) {
+          const key = valueKey(value);
+          id = byKey.get(key);
+          if (id === undefined) byKey.set(key, (id = found.push([key, value]) - 1));
+          bySpelling.set(value, id);
+        }
+        seen.push(id);
+      }
+      offsets[at + 1] = seen.length;
+      if (at % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    }
+    const labels = found.map(([, label]) => label);
+    const folded: string[] = [];
+    for (const label of labels) {
+      if (folded.push(fold(label)) % STEP_ITEMS === 0) yield;
+    }
+    const order = orderByText(labels, folded);
+    yield;
+    const display = new Int32Array(order.length);
+    order.forEach((id, place) => (display[id] = place));
+    parts.push({
+      offsets,
+      ids: Int32Array.from(seen, (id) => display[id]!),
+      labels: order.map((id) => [...found[id]!, folded[id]!]),
+    });
+  }
+  return parts;
 }

@@ -44,6 +44,11 @@ export class Orders {
     return sorted;
   }
 
+  /** Computes an order before it is first needed: for a large feed, in a task of its own. */
+  prepare(order: Order): void {
+    this.list(order);
+  }
+
   private list(order: Order): Int32Array {
     let list = this.lists.get(order);
     if (!list) {

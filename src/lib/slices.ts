@@ -7,7 +7,7 @@
  * Gives the browser a turn (input, paint) between slices of work. A message round trip, not
  * setTimeout, which browsers clamp to 4 ms after a few nested calls.
  */
-function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
