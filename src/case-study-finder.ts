@@ -11,13 +11,13 @@ import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { FacetIndex, valueKey, type Selection } from './lib/facets.js';
 import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
-import type { UrlState } from './lib/url-state.js';
+import { readFilterAttribute, type UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
 import { renderSearchBox } from './search-box.js';
 import { renderCompact, renderError, renderLoading } from './states.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
 import { HistoryController } from './history-controller.js';
-import { headingLevelAfter } from './page-context.js';
+import { headingLevelAfter, langAround } from './page-context.js';
 import { SearchController } from './search-controller.js';
 
 const DEFAULT_FACETS = 'topics supportTypes';
@@ -220,7 +220,7 @@ export class CaseStudyFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#inheritedLang = toLang(this.#findInheritedLang());
+    this.#inheritedLang = toLang(langAround(this));
     this.#inheritedHeadingLevel = headingLevelAfter(this);
     // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
     if (this.hasUpdated && this.#needsLoad) this.#load();
@@ -321,26 +321,14 @@ export class CaseStudyFinder extends LitElement {
     return this.facets.split(/\s+/).filter(Boolean);
   }
 
-  /** The `filter` attribute as [facet, value] pairs. */
-  get #preset(): Array<[string, string]> {
-    return (this.filter ?? '').split(';').flatMap((pair): Array<[string, string]> => {
-      const at = pair.indexOf(':');
-      const facet = pair.slice(0, at).trim();
-      const value = pair.slice(at + 1).trim();
-      return at > 0 && facet && value ? [[facet, value]] : [];
-    });
-  }
-
   /** The `filter` attribute's values by facet, as a saved state gives them. */
   get #presetFilters(): Map<string, string[]> {
-    const filters = new Map<string, string[]>();
-    for (const [facet, value] of this.#preset) filters.set(facet, [...(filters.get(facet) ?? []), value]);
-    return filters;
+    return readFilterAttribute(this.filter);
   }
 
   /** Facets the index counts: the groups shown, and any the `filter` attribute names. */
   #indexKeysOf(defs: readonly FacetDef[]): string[] {
-    return [...new Set([...this.#facetKeysOf(defs), ...this.#preset.map(([facet]) => facet)])];
+    return [...new Set([...this.#facetKeysOf(defs), ...this.#presetFilters.keys()])];
   }
 
   get #compact(): boolean {
@@ -358,18 +346,6 @@ export class CaseStudyFinder extends LitElement {
 
   #part<T extends HTMLElement>(name: string): T | null {
     return this.renderRoot.querySelector<T>(`[part~="${name}"]`);
-  }
-
-  #findInheritedLang(): string | null {
-    let node: Element | null = this.parentElement;
-    let root = this.getRootNode();
-    for (;;) {
-      const found = node?.closest('[lang]');
-      if (found) return found.getAttribute('lang');
-      if (!(root instanceof ShadowRoot)) return document.documentElement.getAttribute('lang');
-      node = root.host;
-      root = node.getRootNode();
-    }
   }
 
   #load(): void {

@@ -30,3 +30,23 @@ function levelOf(element: Element): number {
   if (tag) return Number(tag[1]);
   return element.getAttribute('role') === 'heading' ? Number(element.getAttribute('aria-level')) || 2 : 0;
 }
+
+/**
+ * The language of the page around `element`: the nearest `lang` attribute among its
+ * ancestors, through the shadow roots it sits in, else the document's (null when none says).
+ *
+ * @example
+ * // <main lang="cy"> … <case-study-finder>
+ * langAround(finder); // 'cy'
+ */
+export function langAround(element: Element): string | null {
+  let node: Element | null = element.parentElement;
+  let root = element.getRootNode();
+  for (;;) {
+    const found = node?.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    if (!(root instanceof ShadowRoot)) return document.documentElement.getAttribute('lang');
+    node = root.host;
+    root = node.getRootNode();
+  }
+}

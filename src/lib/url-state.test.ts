@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readFilterAttribute, readUrlState, writeUrlState } from './url-state.js';
 
 const FACETS = ['topics', 'supportTypes'];
 const f = (filters: Record<string, string[]>) => new Map(Object.entries(filters));
@@ -67,4 +67,23 @@ describe('url-state', () => {
       expect(readUrlState(writeUrlState('?x=1', 'p-', FACETS, state), 'p-', FACETS)).to.deep.equal(state);
     });
   });
+
+  describe('readFilterAttribute', () => {
+    // Entries, not an object literal: `{ __proto__: … }` would set a prototype, not a key.
+    const cases: Array<[string | undefined, Array<[string, string[]]>]> = [
+      [undefined, []],
+      ['', []],
+      ['topics:Libraries', [['topics', ['Libraries']]]],
+      [' topics : Libraries ; topics:Sport;supportTypes:Funding ', [['topics', ['Libraries', 'Sport']], ['supportTypes', ['Funding']]]],
+      ['topics:Arts: culture and heritage', [['topics', ['Arts: culture and heritage']]]],
+      ['Libraries;:Sport;topics:;;topics', []],
+      ['toString:A;__proto__:B;constructor:C', [['toString', ['A']], ['__proto__', ['B']], ['constructor', ['C']]]],
+    ];
+    for (const [filter, expected] of cases) {
+      it(`reads ${JSON.stringify(filter)}`, () => {
+        expect([...readFilterAttribute(filter)]).to.deep.equal(expected);
+      });
+    }
+  });
 });
+

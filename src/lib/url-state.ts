@@ -104,3 +104,22 @@ export function withSavedState(state: unknown, key: string, ours: UrlState): Rec
   const saved = { query: ours.query, filters: [...ours.filters], pages: ours.pages, ...(ours.sort ? { sort: ours.sort } : {}) };
   return { ...state, [key]: saved };
 }
+
+/**
+ * The `filter` attribute (`facet:value` pairs separated by `;`) as values by facet, the shape a
+ * saved state gives them. Pairs without a facet or a value are left out.
+ *
+ * @example
+ * readFilterAttribute('topics:Libraries; topics:Sport;supportTypes:Funding');
+ * // Map { 'topics' => ['Libraries', 'Sport'], 'supportTypes' => ['Funding'] }
+ */
+export function readFilterAttribute(filter: string | undefined): Map<string, string[]> {
+  const filters = new Map<string, string[]>();
+  for (const pair of (filter ?? '').split(';')) {
+    const at = pair.indexOf(':');
+    const facet = pair.slice(0, at).trim();
+    const value = pair.slice(at + 1).trim();
+    if (at > 0 && facet && value) filters.set(facet, [...(filters.get(facet) ?? []), value]);
+  }
+  return filters;
+}
