@@ -476,12 +476,7 @@ export class CaseStudyFinder extends LitElement {
   // ---- handlers -------------------------------------------------------------------------
 
   #handleInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    // Clearing the search returns the order to its default.
-    if (!value.trim()) this.chosenSort = undefined;
-    this.pages = 1;
-    this.#setQuery(value);
-    this.#changes.typed();
+    this.#typed((event.target as HTMLInputElement).value);
   }
 
   #handleSearchKeydown(event: KeyboardEvent): void {
@@ -489,11 +484,17 @@ export class CaseStudyFinder extends LitElement {
     if (event.key === 'Escape' && box.value) {
       event.preventDefault();
       box.value = '';
-      this.chosenSort = undefined;
-      this.pages = 1;
-      this.#setQuery('');
-      this.#changes.typed();
+      this.#typed('');
     }
+  }
+
+  /** What is in the search box now, typed or emptied by Escape. */
+  #typed(value: string): void {
+    // Clearing the search returns the order to its default.
+    if (!value.trim()) this.chosenSort = undefined;
+    this.pages = 1;
+    this.#setQuery(value);
+    this.#changes.typed();
   }
 
   #handleChipClick(facet: string, value: string): void {

@@ -14,6 +14,12 @@ export interface UrlState {
 export const MAX_QUERY = 200;
 const MAX_PAGES = 1000;
 
+/** Pages of cards asked for, from a URL or a saved state: a whole number from 1 to 1,000. */
+const pagesOf = (value: unknown): number => {
+  const pages = Number(value);
+  return Number.isInteger(pages) && pages > 1 ? Math.min(pages, MAX_PAGES) : 1;
+};
+
 /**
  * Reads the widget's parameters from a query string. Parameters it does not own are ignored;
  * malformed values (a page that is not a whole number, an unknown facet) are dropped.
@@ -32,11 +38,10 @@ export function readUrlState(search: string, prefix: string, facets: readonly st
       .filter(Boolean);
     if (values.length) filters.set(facet, [...new Set(values)]);
   }
-  const page = Number(params.get(`${prefix}page`));
   const state: UrlState = {
     query: (params.get(`${prefix}q`) ?? '').slice(0, MAX_QUERY),
     filters,
-    pages: Number.isInteger(page) && page > 1 ? Math.min(page, MAX_PAGES) : 1,
+    pages: pagesOf(params.get(`${prefix}page`)),
   };
   const sort = params.get(`${prefix}sort`);
   if (sort) state.sort = sort;
@@ -88,8 +93,7 @@ export function readSavedState(state: unknown, key: string): UrlState | undefine
     const values = (entry[1] as unknown[]).filter((value): value is string => typeof value === 'string');
     if (values.length) filters.set(entry[0], values);
   }
-  const pages = Number(saved.pages);
-  const read: UrlState = { query: saved.query.slice(0, MAX_QUERY), filters, pages: Number.isInteger(pages) && pages > 1 ? Math.min(pages, MAX_PAGES) : 1 };
+  const read: UrlState = { query: saved.query.slice(0, MAX_QUERY), filters, pages: pagesOf(saved.pages) };
   if (typeof saved.sort === 'string') read.sort = saved.sort;
   return read;
 }
