@@ -40,7 +40,7 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { compress: { passes: 2 }, format: { comments: /^!|@license|@preserve/ } },
     lib: {
-      entry: 'src/bundle.ts',
+      entry: 'src/entries/bundle.ts',
       name: 'CaseStudyFinder',
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'case-study-finder.js' : `case-study-finder.${format}.js`),
@@ -59,7 +59,7 @@ export default defineConfig({
         sourcemapExcludeSources: true,
       },
       onLog(level, log, handler) {
-        // src/bundle.ts reads import.meta.url only where there is no classic script: in the
+        // src/entries/bundle.ts reads import.meta.url only where there is no classic script: in the
         // IIFE it is never reached, so its being empty there is fine.
         if (log.code !== 'EMPTY_IMPORT_META') handler(level, log);
       },

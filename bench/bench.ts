@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { CaseStudyFinder } from '../src/index.js';
 import { parseFeed, type CaseStudy } from '../src/lib/feed.js';
 import { toSearchDoc } from '../src/lib/search-doc.js';
-import { createSearcher, useWorker, type Searcher } from '../src/searcher.js';
+import { createSearcher, useWorker, type Searcher } from '../src/browser/searcher.js';
 import { terms } from '../src/lib/text.js';
 import { generateFeed, QUERIES } from './generate.js';
 

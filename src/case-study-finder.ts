@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FiltersController } from './filters.js';
-import { renderResults, type ChosenFilter, type ResultsContext } from './results.js';
-import { styles } from './case-study-finder.styles.js';
-import { ChangeController, type ChangeKind } from './change-controller.js';
+import { FiltersController } from './templates/filters.js';
+import { renderResults, type ChosenFilter, type ResultsContext } from './templates/results.js';
+import { styles } from './styles/base.js';
+import { ChangeController, type ChangeKind } from './controllers/change-controller.js';
 import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
-import { FeedController, type FeedState } from './feed-controller.js';
+import { FeedController, type FeedState } from './controllers/feed-controller.js';
 import type { Strings } from './i18n/en.js';
 import { facetName, type FacetNaming } from './i18n/facet-names.js';
 import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
@@ -13,12 +13,12 @@ import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
 import { readFilterAttribute, type UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
-import { renderSearchBox } from './search-box.js';
-import { renderCompact, renderError, renderLoading } from './states.js';
+import { renderSearchBox } from './templates/search-box.js';
+import { renderCompact, renderError, renderLoading } from './templates/states.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
-import { HistoryController } from './history-controller.js';
-import { headingLevelAfter, langAround } from './page-context.js';
-import { SearchController } from './search-controller.js';
+import { HistoryController } from './controllers/history-controller.js';
+import { headingLevelAfter, langAround } from './browser/page-context.js';
+import { SearchController } from './controllers/search-controller.js';
 
 const DEFAULT_FACETS = 'topics supportTypes';
 /** About the most cards drawn at once from a saved state or a page size, whatever they ask. */

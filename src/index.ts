@@ -4,7 +4,7 @@ export { CaseStudyFinder } from './case-study-finder.js';
 export * from './events.js';
 export type { Strings } from './i18n/en.js';
 export type { CaseStudy, FeedItemInput, FeedProblem, ParsedFeed } from './lib/feed.js';
-export { setSearchWorker } from './searcher.js';
+export { setSearchWorker } from './browser/searcher.js';
 
 // The script may be included twice on a page (a CMS block and a template): define once. Where
 // there is no registry (a worker; Node, unless a DOM shim supplies one) there is nothing to do.

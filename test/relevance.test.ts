@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type CaseStudy } from '../src/lib/feed.js';
-import { createSearcher } from '../src/searcher.js';
+import { createSearcher } from '../src/browser/searcher.js';
 
 /**
  * One entry of `relevance/queries.json`: a query a visitor might type and the case studies they

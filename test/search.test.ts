@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { PAUSE_MS } from '../src/change-controller.js';
+import { PAUSE_MS } from '../src/controllers/change-controller.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsfChangeEvent } from '../src/index.js';
 import { chip, chipCount, chipsOf, click, countText, input, item, mountItems, mountSample, openGroup, part, parts, search, text, titles } from './helpers.js';

@@ -4,7 +4,7 @@ import type { CaseStudyFinder } from '../src/case-study-finder.js';
 import { parseFeed } from '../src/lib/feed.js';
 import { SearchIndex } from '../src/lib/search.js';
 import { FIELD_WEIGHTS, toSearchDoc } from '../src/lib/search-doc.js';
-import { createSearcher, SearchStopped, useWorker } from '../src/searcher.js';
+import { createSearcher, SearchStopped, useWorker } from '../src/browser/searcher.js';
 import { countIn, openPage, type PageReport } from './host-page.js';
 
 /**

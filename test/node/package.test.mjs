@@ -82,8 +82,8 @@ describe('npm pack', () => {
       'dist/case-study-finder.iife.js',
       'dist/case-study-finder.iife.js.map',
       'dist/case-study-finder.iife.d.ts',
-      'dist/lib/search-worker.js',
-      'dist/lib/search-worker.d.ts',
+      'dist/lib/entries/search-worker.js',
+      'dist/lib/entries/search-worker.d.ts',
       'dist/themes/govuk.css',
       'dist/frameworks/react.d.ts',
       'dist/frameworks/preact.d.ts',
@@ -139,7 +139,7 @@ describe('npm pack', () => {
     const sources = walk('src')
       .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$|\.d\.ts$/.test(file) && !file.startsWith('src/cli/'))
       // The self-contained bundle's entry and its worker start-up are not part of the bundler build.
-      .filter((file) => file !== 'src/bundle.ts' && file !== 'src/worker.ts')
+      .filter((file) => file !== 'src/entries/bundle.ts' && file !== 'src/entries/dom-stand-ins.ts')
       .map((file) => file.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, ''));
     assert.ok(sources.length > 0);
     const expected = sources.flatMap((base) => [`${base}.js`, `${base}.d.ts`]).sort();
@@ -195,7 +195,7 @@ describe('package.json', () => {
     assert.equal(resolve('case-study-finder'), 'dist/lib/index.js');
     assert.equal(resolve('case-study-finder/bundle'), 'dist/case-study-finder.js');
     assert.equal(resolve('case-study-finder/iife'), 'dist/case-study-finder.iife.js');
-    assert.equal(resolve('case-study-finder/worker'), 'dist/lib/search-worker.js');
+    assert.equal(resolve('case-study-finder/worker'), 'dist/lib/entries/search-worker.js');
     for (const framework of ['react', 'preact', 'vue', 'svelte']) {
       assert.equal(resolve(`case-study-finder/${framework}`), 'dist/frameworks/types-only.js');
     }
@@ -360,7 +360,7 @@ describe('custom-elements.json', () => {
   });
 
   test('lists every public custom property the styles read, with its default', () => {
-    const styles = read('src/case-study-finder.styles.ts');
+    const styles = read('src/styles/base.ts');
     const used = new Set([...styles.matchAll(/var\(\s*(--csf-[a-z0-9-]+)/g)].map((m) => m[1]));
     assert.ok(used.size > 0);
     const documented = new Set(element.cssProperties.map((property) => property.name));

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readSavedState, readUrlState, withSavedState, writeUrlState, type UrlState } from './lib/url-state.js';
+import { readSavedState, readUrlState, withSavedState, writeUrlState, type UrlState } from '../lib/url-state.js';
 
 /** What the controller needs to know about its element, read when it is needed. */
 export interface HistoryOptions {

@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Strings } from './i18n/en.js';
-import { fill, formatCount, plural, type Lang } from './i18n/format.js';
-import { listValues } from './lib/facet-list.js';
-import type { FacetCounts, FacetValue } from './lib/facets.js';
+import type { Strings } from '../i18n/en.js';
+import { fill, formatCount, plural, type Lang } from '../i18n/format.js';
+import { listValues } from '../lib/facet-list.js';
+import type { FacetCounts, FacetValue } from '../lib/facets.js';
 
 /** What the filters need from their element: the groups, its words and the chip handler. */
 export interface FiltersData {

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCard, type CardContext } from './card.js';
-import type { Strings } from './i18n/en.js';
-import type { FeedFailure } from './lib/feed.js';
-import type { View } from './lib/view.js';
+import type { Strings } from '../i18n/en.js';
+import type { FeedFailure } from '../lib/feed.js';
+import type { View } from '../lib/view.js';
 
 /**
  * The loading state, shaped like what replaces it (a filters column, a page of cards), so that

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchFeed } from './fetch-feed.js';
-import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type FeedFailure, type ParsedFeed } from './lib/feed.js';
-import { runAll, runSliced, yieldToMain } from './lib/slices.js';
+import { fetchFeed } from '../browser/fetch-feed.js';
+import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
+import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 
 export type FeedState<P> =
   | { status: 'idle' }

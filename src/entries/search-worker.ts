@@ -1,4 +1,4 @@
-import { serveSearches } from './searcher.js';
+import { serveSearches } from '../browser/searcher.js';
 
 /**
  * `case-study-finder/worker`: the search worker for apps that build with a bundler, started by

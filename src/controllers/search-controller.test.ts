@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CaseStudy } from './lib/feed.js';
-import type { SearchResult } from './lib/search.js';
+import type { CaseStudy } from '../lib/feed.js';
+import type { SearchResult } from '../lib/search.js';
 import { SearchController } from './search-controller.js';
-import { SearchStopped, type Searcher } from './searcher.js';
+import { SearchStopped, type Searcher } from '../browser/searcher.js';
 
 /** A host that counts update requests, connected the way Lit connects its controllers. */
 class FakeHost implements ReactiveControllerHost {

@@ -1,8 +1,8 @@
 // First: where there is no DOM, this stands in for it before Lit loads.
-import { standIns } from './worker.js';
-import { useWorker } from './searcher.js';
+import { standIns } from './dom-stand-ins.js';
+import { useWorker } from '../browser/searcher.js';
 
-export * from './index.js';
+export * from '../index.js';
 
 /**
  * The entry of the self-contained files (dist/case-study-finder.js and .iife.js): the element,

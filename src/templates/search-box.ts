@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from './i18n/en.js';
+import type { Strings } from '../i18n/en.js';
 
 /** What the search box needs from its element. */
 export interface SearchBoxData {

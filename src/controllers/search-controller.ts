@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CaseStudy } from './lib/feed.js';
-import type { SearchResult } from './lib/search.js';
-import { createSearcher, type Searcher } from './searcher.js';
+import type { CaseStudy } from '../lib/feed.js';
+import type { SearchResult } from '../lib/search.js';
+import { createSearcher, type Searcher } from '../browser/searcher.js';
 
 /**
  * Where the newest query stands:

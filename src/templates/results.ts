@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCard, type CardContext } from './card.js';
-import type { Strings } from './i18n/en.js';
-import { fill, formatCount, plural } from './i18n/format.js';
-import type { SortOrder } from './lib/order.js';
-import type { View } from './lib/view.js';
+import type { Strings } from '../i18n/en.js';
+import { fill, formatCount, plural } from '../i18n/format.js';
+import type { SortOrder } from '../lib/order.js';
+import type { View } from '../lib/view.js';
 
 /** One chosen filter, as the list of chosen filters shows it: "Topic: Libraries". */
 export interface ChosenFilter {

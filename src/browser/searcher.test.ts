@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { generateFeed } from '../bench/generate.js';
-import { parseFeed } from './lib/feed.js';
-import { FIELD_WEIGHTS, toSearchDoc } from './lib/search-doc.js';
-import { SearchIndex } from './lib/search.js';
+import { generateFeed } from '../../bench/generate.js';
+import { parseFeed } from '../lib/feed.js';
+import { FIELD_WEIGHTS, toSearchDoc } from '../lib/search-doc.js';
+import { SearchIndex } from '../lib/search.js';
 import { createSearcher, SearchStopped } from './searcher.js';
 
 describe('createSearcher', () => {

@@ -1,8 +1,8 @@
-import type { CaseStudy } from './lib/feed.js';
-import { FIELD_WEIGHTS, toSearchDoc } from './lib/search-doc.js';
-import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from './lib/search.js';
-import { runAll, runSliced } from './lib/slices.js';
-import { terms } from './lib/text.js';
+import type { CaseStudy } from '../lib/feed.js';
+import { FIELD_WEIGHTS, toSearchDoc } from '../lib/search-doc.js';
+import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from '../lib/search.js';
+import { runAll, runSliced } from '../lib/slices.js';
+import { terms } from '../lib/text.js';
 
 /**
  * Up to this size, a query made while the index is still being built finishes the build at

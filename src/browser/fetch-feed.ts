@@ -1,5 +1,5 @@
-import { decodeText } from './lib/decode.js';
-import { FeedError, parseLargeFeed, readJson, type ParsedFeed } from './lib/feed.js';
+import { decodeText } from '../lib/decode.js';
+import { FeedError, parseLargeFeed, readJson, type ParsedFeed } from '../lib/feed.js';
 
 /**
  * Fetches and parses a feed. The request is cancelled when `signal` aborts (the promise then

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from './i18n/en.js';
-import { fill, formatDate, type Lang } from './i18n/format.js';
-import { excerpt, highlight } from './lib/text.js';
-import type { Card } from './lib/view.js';
+import type { Strings } from '../i18n/en.js';
+import { fill, formatDate, type Lang } from '../i18n/format.js';
+import { excerpt, highlight } from '../lib/text.js';
+import type { Card } from '../lib/view.js';
 
 /** What a card needs from its element besides the item. */
 export interface CardContext {
