@@ -1,35 +1,31 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FiltersController } from './templates/filters.js';
-import { renderResults, type ChosenFilter, type ResultsContext } from './templates/results.js';
-import { styles } from './styles/base.js';
+import { headingLevelAfter, langAround } from './browser/page-context.js';
 import { ChangeController, type ChangeKind } from './controllers/change-controller.js';
-import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
 import { FeedController, type FeedState } from './controllers/feed-controller.js';
+import { FiltersPanel } from './controllers/filters-panel.js';
+import { FocusController } from './controllers/focus-controller.js';
+import { HistoryController } from './controllers/history-controller.js';
+import { SearchController } from './controllers/search-controller.js';
+import { ViewController, type Prepared } from './controllers/view-controller.js';
+import { CsfChangeEvent, CsfErrorEvent, CsfLoadEvent } from './events.js';
 import type { Strings } from './i18n/en.js';
 import { facetName, type FacetNaming } from './i18n/facet-names.js';
 import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
-import { FacetIndex, valueKey, type Selection } from './lib/facets.js';
+import { choose, fromSaved, NO_CHOICE, toDetailFilters, toSaved, type Choice, type ChoiceAction } from './lib/choice.js';
 import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
-import { Orders, type AppliedSort, type SortOrder } from './lib/order.js';
+import { DEFAULT_FACETS, facetKeysOf, indexKeysOf, maxPagesOf, pageSizeOf } from './lib/options.js';
+import type { SortOrder } from './lib/order.js';
 import { readFilterAttribute, type UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
+import type { ChosenFilter, View } from './lib/view.js';
+import { styles } from './styles/base.js';
+import type { CardContext } from './templates/card.js';
+import { renderFilters } from './templates/filters.js';
+import { renderResults } from './templates/results.js';
 import { renderSearchBox } from './templates/search-box.js';
 import { renderCompact, renderError, renderLoading } from './templates/states.js';
-import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
-import { HistoryController } from './controllers/history-controller.js';
-import { headingLevelAfter, langAround } from './browser/page-context.js';
-import { SearchController } from './controllers/search-controller.js';
-
-const DEFAULT_FACETS = 'topics supportTypes';
-/** About the most cards drawn at once from a saved state or a page size, whatever they ask. */
-const MAX_CARDS = 200;
 
 let instances = 0;
-
-interface Prepared {
-  facetIndex: FacetIndex;
-  orders: Orders;
-}
 
 /**
  * A searchable, filterable list of case studies from a JSON feed.
@@ -59,7 +55,8 @@ interface Prepared {
  *
  * @fires {CsfLoadEvent} csf-load - `{ total, skipped, warnings }` after a feed is accepted.
  * @fires {CsfChangeEvent} csf-change - `{ query, filters, sort, total }` after the visitor changes the search.
- * @fires {CsfErrorEvent} csf-error - `{ message, cause }` when a feed cannot be loaded at all.
+ * @fires {CsfErrorEvent} csf-error - `{ message, kind, cause }` when a feed cannot be loaded at all; `kind` is `unavailable` or
+ *   `network`, as the visitor was told.
  *
  * @csspart search - The search area.
  * @csspart search-input - The search box.
@@ -131,10 +128,7 @@ export class CaseStudyFinder extends LitElement {
     filter: {},
     allHref: { attribute: 'all-href' },
     strings: { attribute: false },
-    query: { state: true },
-    selection: { state: true },
-    chosenSort: { state: true },
-    pages: { state: true },
+    choice: { state: true },
     announcement: { state: true },
   };
 
@@ -180,43 +174,36 @@ export class CaseStudyFinder extends LitElement {
   /** Overrides for any UI text (see the README for the keys). */
   strings?: Partial<Strings>;
 
-  private query = '';
-  private selection: Selection = new Map();
-  private chosenSort?: SortOrder;
-  private pages = 1;
+  /** The visitor's search, filters, sort and pages: changed only through {@link choose}. */
+  private choice: Choice = NO_CHOICE;
   private announcement = '';
 
+  readonly #views = new ViewController(this, {
+    keys: (defs) => indexKeysOf(this.#facetKeysOf(defs), readFilterAttribute(this.filter)),
+    sort: () => this.sort,
+  });
   readonly #feed = new FeedController<Prepared>(this, {
-    prepare: (feed) => this.#preparing(feed),
+    prepare: (feed) => this.#views.prepare(feed),
     settled: (state) => this.#handleSettled(state),
   });
   readonly #search = new SearchController(this);
-  readonly #filters = new FiltersController(this);
-  readonly #changes = new ChangeController(this, (kind) => this.#report(kind), () => this.#search.settled());
+  readonly #panel = new FiltersPanel(this);
+  readonly #focus = new FocusController(this);
+  readonly #changes = new ChangeController<Choice>(this, (kind, choice) => this.#report(kind, choice), () => this.#search.settled());
   readonly #history = new HistoryController(this, {
     syncUrl: () => this.syncUrl,
     prefix: () => this.urlPrefix,
-    facets: () => this.#facetKeys,
+    facets: () => this.#facetKeysOf(this.#views.defs),
     restore: (state) => this.#handleHistory(state),
   });
   readonly #uid = `csf${++instances}`;
   #inheritedLang: Lang = 'en';
   /** One below the nearest heading before the element, read when it joins the page. */
   #inheritedHeadingLevel = 2;
-  #facetDefs: FacetDef[] = [];
-  #facetIndex?: FacetIndex;
-  #orders?: Orders;
-  #view?: View;
-  /** The inputs #view was computed from, to compute it again only when one changes. */
-  #viewInputs: unknown[] = [];
   /** A missing feed has been reported in the console. */
   #warned = false;
   /** A load is owed: the element left the page before it could finish, or before it began. */
   #needsLoad = false;
-  /** Set by Retry: focus follows the loading message to the results or the error. */
-  #focusAfterLoad = false;
-  /** Where focus goes after the next render, when the control that had it disappears. */
-  #pendingFocus?: () => HTMLElement | null | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -240,7 +227,10 @@ export class CaseStudyFinder extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // A keystroke over a large feed: the worker's answer brings its own update within a frame
     // or two, and drawing the old results again meanwhile would only hold that answer up.
-    return !(changed.size === 1 && changed.has('query') && this.#search.status === 'pending');
+    const before = changed.get('choice') as Choice | undefined;
+    const { selection, sort, pages } = this.choice;
+    const typedOnly = changed.size === 1 && before?.selection === selection && before.sort === sort && before.pages === pages;
+    return !(typedOnly && this.#search.status === 'pending');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -249,20 +239,14 @@ export class CaseStudyFinder extends LitElement {
       if (this.isConnected) this.#load();
       else this.#needsLoad = true;
     }
-    const feed = this.#readyFeed;
-    const result = this.#search.result;
-    if (!feed || !result) return;
-    if (changed.has('facets') || changed.has('filter')) this.#facetIndex = new FacetIndex(feed.items, this.#indexKeysOf(this.#facetDefs));
-    // A page that changes `filter` (the next article's related case studies) changes the choice.
-    if (changed.has('filter')) this.#restore({ query: this.query, filters: this.#presetFilters, pages: 1 });
-    const searching = this.query.trim() !== '';
-    const sort = this.chosenSort ?? this.sort;
-    const limit = this.pages * this.#pageSize;
-    const inputs = [result, this.#facetIndex, this.selection, sort, searching, limit];
-    if (inputs.some((value, at) => value !== this.#viewInputs[at])) {
-      this.#viewInputs = inputs;
-      this.#view = view({ items: feed.items, hits: result.indices, searching, facets: this.#facetIndex!, orders: this.#orders!, selection: this.selection, sort, limit });
+    if (this.#readyFeed && (changed.has('facets') || changed.has('filter'))) {
+      const indexed = this.#views.rekey();
+      // A page that changes `filter` (the next article's related case studies) changes the choice.
+      const preset = () => this.#restore({ query: this.choice.query, filters: readFilterAttribute(this.filter), pages: 1 });
+      if (changed.has('filter')) void (indexed === true ? preset() : indexed.then((done) => done && preset()));
     }
+    const result = this.#search.result;
+    if (result) this.#views.compute({ hits: result.indices, choice: this.choice, pageSize: this.#pageSize });
   }
 
   protected override firstUpdated(): void {
@@ -280,16 +264,8 @@ export class CaseStudyFinder extends LitElement {
     // Set after the options have been updated: reused option elements would otherwise keep an
     // earlier choice selected (Firefox ignores `selected` once a visitor has used the select).
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part~="sort"]');
-    if (select && this.#view) select.value = this.#view.sort === 'feed' ? '' : this.#view.sort;
-    const status = this.#feed.state.status;
-    if (this.#focusAfterLoad && (status === 'ready' || status === 'error')) {
-      // Retry had focus and went away: land on what replaced the loading message.
-      this.#focusAfterLoad = false;
-      this.#pendingFocus = () => (status === 'ready' ? (this.#part('count') ?? this.#input) : this.#part('retry-button'));
-    }
-    const target = this.#pendingFocus?.();
-    this.#pendingFocus = undefined;
-    target?.focus();
+    const view = this.#views.view;
+    if (select && view) select.value = view.sort === 'feed' ? '' : view.sort;
   }
 
   get #language(): Lang {
@@ -300,10 +276,12 @@ export class CaseStudyFinder extends LitElement {
     return stringsFor(this.#language, this.strings);
   }
 
-  /** `page-size` (3 by default in the compact variant), kept to a whole number from 1 to 200. */
   get #pageSize(): number {
-    const size = this.#compact && !this.hasAttribute('page-size') ? 3 : this.pageSize;
-    return Math.min(MAX_CARDS, Math.max(1, Math.floor(size) || 12));
+    return pageSizeOf(this.pageSize, { compact: this.#compact, given: this.hasAttribute('page-size') });
+  }
+
+  get #compact(): boolean {
+    return this.variant === 'compact';
   }
 
   get #readyFeed(): ParsedFeed | undefined {
@@ -311,37 +289,8 @@ export class CaseStudyFinder extends LitElement {
     return state.status === 'ready' ? state.feed : undefined;
   }
 
-  get #facetKeys(): string[] {
-    return this.#facetKeysOf(this.#facetDefs);
-  }
-
-  /** The `facets` attribute when the page sets one, else the feed's own list, else the default. */
   #facetKeysOf(defs: readonly FacetDef[]): string[] {
-    if (!this.hasAttribute('facets') && this.facets === DEFAULT_FACETS && defs.length) return defs.map((def) => def.key);
-    return this.facets.split(/\s+/).filter(Boolean);
-  }
-
-  /** The `filter` attribute's values by facet, as a saved state gives them. */
-  get #presetFilters(): Map<string, string[]> {
-    return readFilterAttribute(this.filter);
-  }
-
-  /** Facets the index counts: the groups shown, and any the `filter` attribute names. */
-  #indexKeysOf(defs: readonly FacetDef[]): string[] {
-    return [...new Set([...this.#facetKeysOf(defs), ...this.#presetFilters.keys()])];
-  }
-
-  get #compact(): boolean {
-    return this.variant === 'compact';
-  }
-
-  /** The order in force, also before the first results are shown. */
-  get #sort(): AppliedSort {
-    return this.#view?.sort ?? appliedSort(this.chosenSort ?? this.sort, this.query.trim() !== '', this.#orders?.hasDates ?? false);
-  }
-
-  get #input(): HTMLInputElement | null {
-    return this.#part('search-input');
+    return facetKeysOf(this.facets, { given: this.hasAttribute('facets'), defs });
   }
 
   #part<T extends HTMLElement>(name: string): T | null {
@@ -351,8 +300,7 @@ export class CaseStudyFinder extends LitElement {
   #load(): void {
     this.#needsLoad = false;
     this.#search.setItems(undefined);
-    this.#view = undefined;
-    this.#viewInputs = [];
+    this.#views.forget();
     if (this.items) return this.#feed.use(this.items);
     if (this.src) return void this.#feed.fetch(this.src, this.timeout);
     const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -362,30 +310,14 @@ export class CaseStudyFinder extends LitElement {
     // A framework may set `items` just after connecting: only a source still missing a moment
     // later is a mistake worth telling the webmaster about (once).
     setTimeout(() => {
-      if (this.isConnected && this.#feed.state.status === 'idle' && !this.#warned) {
-        this.#warned = true;
-        console.warn(
-          this.hasAttribute('items')
-            ? '<case-study-finder> items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'
-            : '<case-study-finder> has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
-        );
-      }
+      if (!this.isConnected || this.#feed.state.status !== 'idle' || this.#warned) return;
+      this.#warned = true;
+      console.warn(
+        this.hasAttribute('items')
+          ? '<case-study-finder> items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'
+          : '<case-study-finder> has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
+      );
     });
-  }
-
-  /**
-   * What a feed needs before its first results are drawn: the facet index and the first order.
-   * A large feed's are built in short tasks (see FeedController), not in one long one.
-   */
-  *#preparing(feed: ParsedFeed): Generator<void, Prepared> {
-    const facetIndex = yield* FacetIndex.building(feed.items, this.#indexKeysOf(feed.facets));
-    const orders = new Orders(feed.items);
-    const first = appliedSort(this.sort, false, orders.hasDates);
-    if (first !== 'relevance' && first !== 'feed') {
-      yield;
-      orders.prepare(first);
-    }
-    return { facetIndex, orders };
   }
 
   #handleSettled(state: FeedState<Prepared>): void {
@@ -397,12 +329,10 @@ export class CaseStudyFinder extends LitElement {
     }
     if (state.status !== 'ready') return;
     const { feed, prepared } = state;
-    this.#facetDefs = feed.facets;
-    this.#orders = prepared.orders;
-    this.#facetIndex = prepared.facetIndex;
+    this.#views.show(feed, prepared);
     // A state saved in this history entry (or the URL's, with sync-url) is shown before the
     // first results are drawn, and searched for at once; else the `filter` attribute's choices.
-    this.#restore(this.#history.saved() ?? { query: '', filters: this.#presetFilters, pages: 1 });
+    this.#restore(this.#history.saved() ?? { query: '', filters: readFilterAttribute(this.filter), pages: 1 });
     this.#search.setItems(feed.items);
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
@@ -411,251 +341,205 @@ export class CaseStudyFinder extends LitElement {
     this.dispatchEvent(new CsfLoadEvent({ total: feed.items.length, skipped: feed.skipped, warnings: feed.warnings }));
   }
 
-  /** The visitor's query: searched at once (the pause is only for reporting it). */
-  #setQuery(query: string): void {
-    this.query = query;
-    this.#search.search(query);
+  /** A visitor's action: the new choice is searched at once (the pause is only for reporting it). */
+  #choose(action: ChoiceAction): void {
+    const before = this.choice;
+    const choice = (this.choice = choose(before, action));
+    if (choice.query !== before.query) this.#search.search(choice.query);
+    if (action.type === 'type') this.#changes.typed(choice);
+    else this.#changes.chose(choice);
+  }
+
+  /** Shows a saved state (from the history, the URL or `filter`); values the feed does not have are ignored. */
+  #restore(state: UrlState): void {
+    this.choice = fromSaved(state, (facet, value) => this.#views.label(facet, value), maxPagesOf(this.#pageSize));
+    this.#search.search(this.choice.query);
   }
 
   /** Announces a change, records it in the history (and with `sync-url` the URL) and reports it. */
-  #report(kind: ChangeKind): void {
+  #report(kind: ChangeKind, choice: Choice): void {
     this.announcement = this.#announcementText();
     if (kind === 'restore') return;
-    const chosen = { query: this.query, filters: new Map(this.selection) as Map<string, string[]>, sort: this.chosenSort, pages: this.pages };
-    this.#history.write(chosen, kind === 'typing' ? 'replace' : 'push');
-    // A plain object for listeners, without a prototype: facet keys are feed text.
-    const filters: Record<string, string[]> = Object.create(null);
-    for (const [facet, values] of this.selection) if (values.length) filters[facet] = [...values];
-    this.dispatchEvent(new CsfChangeEvent({ query: this.query, filters, sort: this.#sort, total: this.#view?.results.length ?? 0 }));
-  }
-
-  /** Shows a saved state (from the history or the URL); values the feed does not have are ignored. */
-  #restore(state: UrlState): void {
-    const selection = new Map<string, string[]>();
-    for (const [facet, values] of state.filters) {
-      const known = values.flatMap((value) => this.#facetIndex?.label(facet, value) ?? []);
-      if (known.length) selection.set(facet, known);
-    }
-    this.selection = selection;
-    this.chosenSort = toSortOrder(state.sort);
-    // However many pages a crafted link asks for, no more than about 200 cards are drawn.
-    this.pages = Math.min(state.pages, Math.max(1, Math.floor(MAX_CARDS / this.#pageSize)));
-    this.#setQuery(state.query);
+    this.#history.write(toSaved(choice), kind === 'typing' ? 'replace' : 'push');
+    const total = this.#views.view?.results.length ?? 0;
+    this.dispatchEvent(new CsfChangeEvent({ query: choice.query, filters: toDetailFilters(choice), sort: this.#views.sortFor(choice), total }));
   }
 
   /** The visitor's own Back/Forward: tell a screen reader the new count, but report no change. */
   #handleHistory(state: UrlState): void {
     if (!this.#readyFeed) return;
-    this.#changes.restored();
     this.#restore(state);
+    this.#changes.restored(this.choice);
   }
 
   #announcementText(): string {
-    if (this.#search.status === 'indexing') return this.#text.searching;
-    const count = plural(this.#language, this.#text.announceCount, this.#view?.results.length ?? 0);
+    const t = this.#text;
+    if (this.#search.status === 'indexing') return t.searching;
+    const count = plural(this.#language, t.announceCount, this.#views.view?.results.length ?? 0);
     const chosen = this.#chosenFilters().map((filter) => filter.label);
-    return chosen.length ? fill(this.#text.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
+    return chosen.length ? fill(t.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
   }
 
-  /** Every chosen filter, in facet order. */
   #chosenFilters(): ChosenFilter[] {
-    return this.#indexKeysOf(this.#facetDefs).flatMap((facet) =>
-      (this.selection.get(facet) ?? []).map((value) => ({
-        facet,
-        value,
-        name: this.#facetName(facet, 'facetNames'),
-        label: this.#facetIndex?.label(facet, value) ?? value,
-      })),
-    );
+    return this.#views.chosen(this.choice, (facet) => this.#facetName(facet, 'facetNames'));
   }
 
   #facetName(facet: string, kind: FacetNaming): string {
-    return facetName(facet, kind, { text: this.#text, overrides: this.strings, defs: this.#facetDefs, lang: this.#language });
+    return facetName(facet, kind, { text: this.#text, overrides: this.strings, defs: this.#views.defs, lang: this.#language });
   }
 
   // ---- handlers -------------------------------------------------------------------------
-
-  #handleInput(event: InputEvent): void {
-    this.#typed((event.target as HTMLInputElement).value);
-  }
 
   #handleSearchKeydown(event: KeyboardEvent): void {
     const box = event.target as HTMLInputElement;
     if (event.key === 'Escape' && box.value) {
       event.preventDefault();
       box.value = '';
-      this.#typed('');
+      this.#choose({ type: 'type', query: '' });
     }
   }
 
-  /** What is in the search box now, typed or emptied by Escape. */
-  #typed(value: string): void {
-    // Clearing the search returns the order to its default.
-    if (!value.trim()) this.chosenSort = undefined;
-    this.pages = 1;
-    this.#setQuery(value);
-    this.#changes.typed();
-  }
-
-  #handleChipClick(facet: string, value: string): void {
-    this.#changes.chose();
-    const current = this.selection.get(facet) ?? [];
-    const key = valueKey(value);
-    const next = current.some((v) => valueKey(v) === key) ? current.filter((v) => valueKey(v) !== key) : [...current, value];
-    this.selection = new Map(this.selection).set(facet, next);
-    this.pages = 1;
-  }
-
   #handleRemoveFilter({ facet, value }: ChosenFilter, event: Event): void {
-    const buttons = [...this.renderRoot.querySelectorAll('[data-remove]')];
-    const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    this.#handleChipClick(facet, value);
+    const at = [...this.renderRoot.querySelectorAll('[data-remove]')].indexOf(event.currentTarget as Element);
+    this.#choose({ type: 'remove', facet, value });
     // The pressed button disappears: go to the filter that takes its place, or the one before,
     // or, when it was the last, to the result count so a screen reader hears the new total.
-    this.#pendingFocus = () => {
+    this.#focus.next(() => {
       const remaining = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-remove]')];
       return remaining[Math.min(at, remaining.length - 1)] ?? this.#part('count');
-    };
+    });
   }
 
   #handleClear(): void {
-    this.#changes.chose();
-    this.selection = new Map();
-    this.chosenSort = undefined;
-    this.pages = 1;
-    this.#setQuery('');
-    if (this.#input) this.#input.value = '';
+    this.#choose({ type: 'clear' });
+    const input = this.#part<HTMLInputElement>('search-input');
+    if (input) input.value = '';
     // The button that had focus vanishes with what it cleared: the search box is where a
     // visitor starts again.
-    this.#pendingFocus = () => this.#input;
-  }
-
-  /** "Did you mean museum?": search for that, as if typed, and land on the new count. */
-  #handleSuggestion(query: string): void {
-    this.#changes.chose();
-    this.pages = 1;
-    this.#setQuery(query);
-    this.#pendingFocus = () => this.#part('count');
-  }
-
-  #handleSortChange(event: Event): void {
-    this.#changes.chose();
-    this.chosenSort = toSortOrder((event.target as HTMLSelectElement).value);
-    this.pages = 1;
+    this.#focus.next(() => input);
   }
 
   #handleShowMore(): void {
-    this.#changes.chose();
-    const firstNew = this.pages * this.#pageSize;
-    this.pages++;
+    const firstNew = this.choice.pages * this.#pageSize;
+    this.#choose({ type: 'more' });
     // The new cards appear below the button; move focus to the first of them so keyboard and
     // screen reader users continue where the new content starts.
-    this.#pendingFocus = () => this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew];
+    this.#focus.next(() => this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew]);
   }
 
   #handleRetry(): void {
-    // The Retry button disappears with the error: focus the loading message, then the count.
-    this.#pendingFocus = () => this.#part('loading');
-    this.#focusAfterLoad = true;
+    // The Retry button disappears with the error: focus the loading message, then what
+    // replaces it (the count, or Retry again).
+    const status = () => this.#feed.state.status;
+    this.#focus.next(() => this.#part('loading'));
+    this.#focus.when(
+      () => status() === 'ready' || status() === 'error',
+      () => (status() === 'ready' ? (this.#part('count') ?? this.#part('search-input')) : this.#part('retry-button')),
+    );
     this.#load();
   }
 
-  #handleSkip(event: Event): void {
-    event.preventDefault();
-    this.#part('count')?.focus();
+  #handlePanel(open: boolean, focus?: string): void {
+    this.#panel.setPanel(open);
+    if (focus) this.#focus.next(() => this.#part(focus));
+    // The open panel is at most a screen high: bring all of it, and its foot, into view.
+    else if (open) void this.updateComplete.then(() => this.#part('filters')?.scrollIntoView({ block: 'nearest' }));
   }
 
-  // ---- render helpers -------------------------------------------------------------------
+  // ---- render ---------------------------------------------------------------------------
 
-  #resultsContext(view: View): ResultsContext {
+  #card(compact = false): CardContext {
+    const matched = new Set(compact ? [] : this.#search.result?.matched);
+    return { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched, compact };
+  }
+
+  #renderResults(view: View): TemplateResult {
     const result = this.#search.result;
-    return {
+    return renderResults({
       uid: this.#uid,
       text: this.#text,
-      card: { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set(result?.matched) },
+      card: this.#card(),
       view,
       indexing: this.#search.status === 'indexing',
-      query: this.query,
+      query: this.choice.query,
       chosen: this.#chosenFilters(),
-      hasDates: this.#orders!.hasDates,
+      hasDates: this.#views.orders!.hasDates,
       pageSize: this.#pageSize,
       corrected: result?.corrected,
       suggestion: result?.suggestion,
       onRemove: (filter, event) => this.#handleRemoveFilter(filter, event),
       onClear: () => this.#handleClear(),
-      onSort: (event) => this.#handleSortChange(event),
+      onSort: (event) => this.#choose({ type: 'sort', sort: (event.target as HTMLSelectElement).value }),
       onMore: () => this.#handleShowMore(),
-      onSuggestion: (query) => this.#handleSuggestion(query),
-    };
+      onSuggestion: (query) => {
+        this.#choose({ type: 'suggest', query });
+        this.#focus.next(() => this.#part('count'));
+      },
+    });
+  }
+
+  #renderFilters(view: View): TemplateResult | typeof nothing {
+    const t = this.#text;
+    const shown = this.#facetKeysOf(this.#views.defs);
+    return renderFilters({
+      uid: this.#uid,
+      lang: this.#language,
+      text: t,
+      groups: view.facets.filter((group) => shown.includes(group.key)),
+      chosen: this.#chosenFilters().length,
+      total: view.results.length,
+      panel: this.#panel,
+      label: (facet) => fill(t.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
+      noun: (facet) => this.#facetName(facet, 'facetNouns'),
+      onChip: (facet, value) => this.#choose({ type: 'toggle', facet, value }),
+      onTogglePanel: () => this.#handlePanel(!this.#panel.panelOpen),
+      onClosePanel: (to) => this.#handlePanel(false, to),
+    });
   }
 
   #renderBody(): TemplateResult | typeof nothing {
     const state = this.#feed.state;
     const t = this.#text;
-    switch (state.status) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return renderLoading(t, this.#pageSize);
-      case 'error':
-        return renderError(state.kind, t, () => this.#handleRetry());
-      case 'ready': {
-        const view = this.#view;
-        return html`<div class="layout">
-          ${view
-            ? this.#filters.render({
-                uid: this.#uid,
-                lang: this.#language,
-                text: t,
-                groups: view.facets.filter((group) => this.#facetKeys.includes(group.key)),
-                chosen: this.#chosenFilters().length,
-                total: view.results.length,
-                label: (facet) => fill(t.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
-                noun: (facet) => this.#facetName(facet, 'facetNouns'),
-                onChip: (facet, value) => this.#handleChipClick(facet, value),
-              })
-            : nothing}
-          <div class="main" id="${this.#uid}-results">
-            ${state.feed.items.length === 0
-              ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
-              : view
-                ? renderResults(this.#resultsContext(view))
-                : html`<p part="count" class="count" tabindex="-1">${t.searching}</p>`}
-          </div>
-        </div>`;
-      }
-    }
+    if (state.status === 'idle') return nothing;
+    if (state.status === 'loading') return renderLoading(t, this.#pageSize);
+    if (state.status === 'error') return renderError(state.kind, t, () => this.#handleRetry());
+    const view = this.#views.view;
+    return html`<div class="layout">
+      ${view ? this.#renderFilters(view) : nothing}
+      <div class="main" id="${this.#uid}-results">
+        ${state.feed.items.length === 0
+          ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
+          : view
+            ? this.#renderResults(view)
+            : html`<p part="count" class="count" tabindex="-1">${t.searching}</p>`}
+      </div>
+    </div>`;
   }
 
   override render(): TemplateResult {
     const status = this.#feed.state.status;
+    const ready = status === 'ready';
+    const allHref = this.allHref && isSafeUrl(this.allHref) ? this.allHref : undefined;
     return html`<div class="root ${this.#compact ? 'compact' : ''}" lang=${this.#language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
       <span class="probe" aria-hidden="true"></span>
-      ${this.#compact ? this.#renderCompact() : this.#renderFull()}
+      ${this.#compact
+        ? renderCompact(status, this.#views.view, this.#card(true), this.#pageSize, allHref)
+        : html`${renderSearchBox({
+              uid: this.#uid,
+              text: this.#text,
+              query: this.choice.query,
+              ready,
+              results: ready && (this.#views.view?.results.length ?? 0) > 0,
+              onInput: (event) => this.#choose({ type: 'type', query: (event.target as HTMLInputElement).value }),
+              onKeydown: (event) => this.#handleSearchKeydown(event),
+              onSkip: (event) => {
+                event.preventDefault();
+                this.#part('count')?.focus();
+              },
+            })}
+            ${this.#renderBody()}
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`}
     </div>`;
-  }
-
-  /** The compact variant: a short list of titles, and a link to all case studies. */
-  #renderCompact(): TemplateResult {
-    const card = { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched: new Set<string>(), compact: true };
-    const allHref = this.allHref && isSafeUrl(this.allHref) ? this.allHref : undefined;
-    return renderCompact(this.#feed.state.status, this.#view, card, this.#pageSize, allHref);
-  }
-
-  #renderFull(): TemplateResult {
-    const ready = this.#feed.state.status === 'ready';
-    return html`${renderSearchBox({
-        uid: this.#uid,
-        text: this.#text,
-        query: this.query,
-        ready,
-        results: ready && (this.#view?.results.length ?? 0) > 0,
-        onInput: (event) => this.#handleInput(event),
-        onKeydown: (event) => this.#handleSearchKeydown(event),
-        onSkip: (event) => this.#handleSkip(event),
-      })}
-      ${this.#renderBody()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }
 

@@ -80,14 +80,26 @@ export function useWorker(url: string, type: WorkerType, helloMs?: number): void
   }, helloMs);
 }
 
+/**
+ * What the page sends its search worker, in this order: the feed's documents in slices, `null`
+ * once they are all sent (build the index), then queries.
+ */
+export type ToWorker = SearchDoc[] | null | string;
+
+/**
+ * What the worker answers: `0` hello (it has loaded), `1` the index is built, then one result
+ * per query, in the order asked.
+ */
+export type FromWorker = 0 | 1 | SearchResult;
+
 /** The worker's side: builds the index from the documents it is sent and answers queries. */
 export function serveSearches(): void {
   const index = new SearchIndex([], Object.values(FIELD_WEIGHTS));
   // A worker global scope, typed loosely so the DOM declarations still type-check.
-  const scope = globalThis as unknown as { onmessage: (event: MessageEvent) => void; postMessage(message: unknown): void };
+  const scope = globalThis as unknown as { onmessage: (event: MessageEvent<ToWorker>) => void; postMessage(message: FromWorker): void };
   scope.onmessage = ({ data }) => {
     if (typeof data === 'string') scope.postMessage(index.search(data));
-    else if (data) index.add(data as SearchDoc[]);
+    else if (data) index.add(data);
     else {
       index.finish();
       scope.postMessage(1);
@@ -181,7 +193,8 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     for (const [query, answer] of waiting.splice(0)) answer(fallback.search(query));
   };
   const helloTimer = setTimeout(fail, helloMs);
-  worker.onmessage = ({ data }: MessageEvent<0 | 1 | SearchResult>) => {
+  const send = (message: ToWorker) => worker.postMessage(message);
+  worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
     clearTimeout(helloTimer);
     if (data === 1) ready = true;
     else if (data !== 0) waiting.shift()?.[1](data);
@@ -193,10 +206,10 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
   };
   const steps = (function* () {
     for (let from = 0; from < items.length; from += DOCS_PER_MESSAGE) {
-      worker.postMessage(items.slice(from, from + DOCS_PER_MESSAGE).map(toSearchDoc));
+      send(items.slice(from, from + DOCS_PER_MESSAGE).map(toSearchDoc));
       yield;
     }
-    worker.postMessage(null);
+    send(null);
   })();
   // Queries are sent once every document has been.
   const sent = runSliced(steps);
@@ -211,7 +224,7 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
       return new Promise((answer) => {
         waiting.push([query, answer]);
         void sent.then(() => {
-          if (!ended) worker.postMessage(query);
+          if (!ended) send(query);
         });
       });
     },

@@ -14,15 +14,16 @@ export type ChangeKind = 'typing' | 'choice' | 'restore';
  * has answered. Typing is one change when it pauses for {@link PAUSE_MS}: every key starts the
  * pause again, so nothing is reported (or announced to a screen reader) in the middle of a
  * word, however steadily someone types. Any other change is reported as soon as it is drawn.
- * A change still waiting when the next one begins is reported first, with the state it left.
+ * Each change is given with the state it made (`S`), so a change still waiting when the next
+ * one begins is reported first with its own state, whenever the host changes its state.
  * Code that sets a property never reports anything: only the host's handlers call this.
  */
-export class ChangeController implements ReactiveController {
+export class ChangeController<S> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #report: (kind: ChangeKind) => void;
+  readonly #report: (kind: ChangeKind, state: S) => void;
   readonly #settled: () => Promise<unknown>;
   readonly #pauseMs: number;
-  #waiting?: ChangeKind;
+  #waiting?: { kind: ChangeKind; state: S };
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
 
@@ -32,7 +33,7 @@ export class ChangeController implements ReactiveController {
    */
   constructor(
     host: ReactiveControllerHost,
-    report: (kind: ChangeKind) => void,
+    report: (kind: ChangeKind, state: S) => void,
     settled: () => Promise<unknown>,
     pauseMs = PAUSE_MS,
   ) {
@@ -43,35 +44,32 @@ export class ChangeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A key was typed in the search box (call it before or after changing the state). */
-  typed(): void {
-    if (this.#waiting === 'choice') this.flush();
-    this.#waiting = 'typing';
+  /** A key typed in the search box made `state`: a choice still waiting is reported first. */
+  typed(state: S): void {
+    if (this.#waiting?.kind === 'choice') this.flush();
+    this.#waiting = { kind: 'typing', state };
     this.#schedule(this.#pauseMs);
   }
 
-  /**
-   * Any other control is about to change the state: typing still waiting is reported now,
-   * before the change, and the change once it is drawn.
-   */
-  chose(): void {
+  /** Any other control made `state`: typing still waiting is reported now, this once drawn. */
+  chose(state: S): void {
     this.flush();
-    this.#waiting = 'choice';
+    this.#waiting = { kind: 'choice', state };
     this.#schedule(0);
   }
 
-  /** Back or Forward restored an earlier state: drop what was waiting and announce it once drawn. */
-  restored(): void {
+  /** Back or Forward restored `state`: drop what was waiting and announce it once drawn. */
+  restored(state: S): void {
     this.cancel();
-    this.#waiting = 'restore';
+    this.#waiting = { kind: 'restore', state };
     this.#schedule(0);
   }
 
   /** Reports the waiting change now. */
   flush(): void {
-    const kind = this.#waiting;
+    const waiting = this.#waiting;
     this.cancel();
-    if (kind) this.#report(kind);
+    if (waiting) this.#report(waiting.kind, waiting.state);
   }
 
   /** Forgets the waiting change (the host left the page). */

@@ -70,12 +70,23 @@ export class HistoryController implements ReactiveController {
    */
   get #key(): string {
     const host = this.#host;
-    const place = host.id || this.#options.prefix() || String([...document.querySelectorAll(host.localName)].indexOf(host));
-    return `case-study-finder ${place}`;
+    return `case-study-finder ${host.id || this.#options.prefix() || placeOf(host)}`;
   }
 
   readonly #handlePopState = (): void => {
     const saved = this.saved();
     if (saved) this.#options.restore(saved);
   };
+}
+
+/**
+ * Where an element stands among the elements of its name in its tree, and, inside a shadow
+ * root, where that root's host stands in its own: "0" for the page's first finder, "1 my-card 0"
+ * for the first finder inside the second `<my-card>`. Two finders in two components' shadow
+ * roots are then told apart, which a look-up in the document alone cannot do (it finds neither).
+ */
+function placeOf(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const place = [...root.querySelectorAll(element.localName)].indexOf(element);
+  return root instanceof ShadowRoot ? `${placeOf(root.host)} ${root.host.localName} ${place}` : String(place);
 }

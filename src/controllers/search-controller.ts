@@ -83,6 +83,8 @@ export class SearchController implements ReactiveController {
     this.#generation++;
     this.#searcher?.stop();
     this.#searcher = undefined;
+    // Nothing will answer the queries they wait for: they are settled with what there is.
+    this.#release();
   }
 
   #run(): void {
@@ -113,6 +115,10 @@ export class SearchController implements ReactiveController {
     this.result = result;
     this.status = 'ready';
     this.#host.requestUpdate();
+    this.#release();
+  }
+
+  #release(): void {
     for (const resolve of this.#waiting.splice(0)) resolve();
   }
 }

@@ -34,6 +34,16 @@ export interface View {
   cards: readonly Card[];
 }
 
+/** One chosen filter, as the list of chosen filters shows it: "Topic: Libraries". */
+export interface ChosenFilter {
+  facet: string;
+  value: string;
+  /** The facet's name: "Topic". */
+  name: string;
+  /** The value as the feed first wrote it. */
+  label: string;
+}
+
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
 
 /** A sort order named in an attribute, a URL or a select; undefined for anything else. */

@@ -3,17 +3,7 @@ import { renderCard, type CardContext } from './card.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, formatCount, plural } from '../i18n/format.js';
 import type { SortOrder } from '../lib/order.js';
-import type { View } from '../lib/view.js';
-
-/** One chosen filter, as the list of chosen filters shows it: "Topic: Libraries". */
-export interface ChosenFilter {
-  facet: string;
-  value: string;
-  /** The facet's name: "Topic". */
-  name: string;
-  /** The value as the feed first wrote it. */
-  label: string;
-}
+import type { ChosenFilter, View } from '../lib/view.js';
 
 /** What the results need from their element: its state, its words and its handlers. */
 export interface ResultsContext {
