@@ -67,6 +67,22 @@ function typeFacts() {
       return references.length ? { text, references } : { text };
     },
     /**
+     * A field whose initial value is a constant imported from another module (`facets =
+     * DEFAULT_FACETS`): the constant's value as written, and the field's type. The analyser
+     * reads one file at a time and keeps only the constant's name.
+     */
+    importedDefault(className, memberName) {
+      const declaration = exported.get(className)?.symbol;
+      const member = declaration && checker.getDeclaredTypeOfSymbol(declaration).getProperty(memberName);
+      const initial = member?.valueDeclaration?.initializer;
+      if (!initial || !typescript.isIdentifier(initial)) return undefined;
+      let constant = checker.getSymbolAtLocation(initial);
+      if (constant && constant.flags & typescript.SymbolFlags.Alias) constant = checker.getAliasedSymbol(constant);
+      const value = constant?.valueDeclaration?.initializer;
+      if (!value) return undefined;
+      return { default: value.getText(), type: checker.typeToString(checker.getTypeOfSymbol(member)) };
+    },
+    /**
      * A member's type with any alias of a union of literals spelled out (`SortOrder |
      * undefined` → `'relevance' | … | undefined`), or undefined when there is nothing to spell.
      */
@@ -167,6 +183,8 @@ function publishedPackage() {
           }
 
           for (const member of decl.members) {
+            const imported = member.kind === 'field' && facts.importedDefault(decl.name, member.name);
+            if (imported) Object.assign(member, { default: imported.default, type: member.type ?? { text: imported.type } });
             if (member.kind !== 'field' || !member.type) continue;
             member.type = facts.typeOf(facts.literalUnion(decl.name, member.name) ?? member.type.text);
           }

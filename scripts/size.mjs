@@ -8,7 +8,7 @@ if (!process.argv.includes('--no-build')) {
   // WordPress plugin) stays, so commands that need it still work after this one.
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', 'false'], { stdio: 'inherit' });
 }
-// A KB is 1,024 bytes here, as in the budget set for the widget (33 KB).
+// A KB is 1,024 bytes here, as in the budget set for the widget (36 KB).
 const kb = (count) => `${(count / 1024).toFixed(1)} KB`;
 const bytes = (count) => `${count.toLocaleString('en-GB')} B (${kb(count)})`;
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));

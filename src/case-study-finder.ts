@@ -18,7 +18,13 @@ import type { SortOrder } from './lib/order.js';
 import { readFilterAttribute, type UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
 import type { ChosenFilter, View } from './lib/view.js';
-import { styles } from './styles/base.js';
+import { base } from './styles/base.js';
+import { tokens } from './styles/tokens.js';
+import { cardStyles } from './templates/card.styles.js';
+import { filtersStyles } from './templates/filters.styles.js';
+import { resultsStyles } from './templates/results.styles.js';
+import { searchBoxStyles } from './templates/search-box.styles.js';
+import { statesStyles } from './templates/states.styles.js';
 import type { CardContext } from './templates/card.js';
 import { renderFilters } from './templates/filters.js';
 import { renderResults } from './templates/results.js';
@@ -109,7 +115,8 @@ let instances = 0;
  * @cssprop [--csf-subtle=#f3f2f1] - Quiet backgrounds: chip counts, topic tags, image placeholders.
  */
 export class CaseStudyFinder extends LitElement {
-  static override styles = styles;
+  // Tokens first, then the rules for the whole widget, then each template's own.
+  static override styles = [tokens, base, searchBoxStyles, filtersStyles, resultsStyles, cardStyles, statesStyles];
 
   // Declared here rather than with decorators: the decorators' code would cost bytes in the
   // single-file bundle, and these declarations are what Lit and the manifest analyser read.

@@ -359,14 +359,21 @@ describe('custom-elements.json', () => {
     assert.deepEqual([...documented].filter((part) => !used.has(part)).sort(), [], '@csspart tags for parts not in the template');
   });
 
-  test('lists every public custom property the styles read, with its default', () => {
-    const styles = read('src/styles/base.ts');
-    const used = new Set([...styles.matchAll(/var\(\s*(--csf-[a-z0-9-]+)/g)].map((m) => m[1]));
-    assert.ok(used.size > 0);
-    const documented = new Set(element.cssProperties.map((property) => property.name));
-    const missing = [...used].filter((name) => !documented.has(name)).sort();
-    assert.deepEqual(missing, [], `custom properties without an @cssprop tag in the class JSDoc: ${missing.join(', ')}`);
-    assert.deepEqual(element.cssProperties.filter((property) => property.default === undefined).map((p) => p.name), []);
+  test('one tokens block: every --csf-* property is read there, documented with the same default, and themed by name', () => {
+    const tokens = read('src/styles/tokens.ts');
+    const read_ = new Map([...tokens.matchAll(/var\(\s*(--csf-[a-z0-9-]+)\s*,\s*([^)]+)\)/g)].map((m) => [m[1], m[2].trim()]));
+    assert.ok(read_.size >= 9, 'found too few tokens: has the way tokens are written changed?');
+    const documented = new Map(element.cssProperties.map((property) => [property.name, property.default]));
+    assert.deepEqual([...read_.keys()].filter((name) => !documented.has(name)).sort(), [], 'tokens without an @cssprop tag in the class JSDoc');
+    assert.deepEqual([...documented.keys()].filter((name) => !read_.has(name)).sort(), [], '@cssprop tags for tokens the styles never read');
+    for (const [name, fallback] of read_) assert.equal(documented.get(name), fallback, `the documented default of ${name}`);
+    // Every other style module reads the private tokens only, so a theme's property always
+    // goes through the one block above.
+    const others = walk('src').filter((file) => /(styles|\.styles)\.ts$|src\/styles\//.test(file) && file !== 'src/styles/tokens.ts');
+    assert.ok(others.length >= 6, `style modules: ${others.join(', ')}`);
+    for (const file of others) assert.doesNotMatch(read(file), /--csf-/, `${file} reads a public property directly`);
+    const theme = new Set([...read('src/themes/govuk.css').matchAll(/(--csf-[a-z0-9-]+)\s*:/g)].map((m) => m[1]));
+    assert.deepEqual([...theme].filter((name) => !documented.has(name)).sort(), [], 'the GOV.UK theme sets properties the widget does not read');
   });
 });
 

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+/** The count, the sort, the chosen filters, and "Show more". */
+export const resultsStyles = css`
+  /* Toolbar, active filters ------------------------------------------------------------- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem var(--_gap);
+  }
+
+  .count {
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+
+  .count:focus {
+    outline: none;
+  }
+
+  .count:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  select {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .active-filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .active-list {
+    display: contents;
+  }
+
+  .remove {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .remove:hover {
+    background: var(--_subtle);
+  }
+
+  .remove-group {
+    font-weight: 400;
+    color: var(--_text);
+  }
+
+  .more {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+
+  .showing {
+    color: var(--_muted);
+  }
+`;
