@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsfChangeEvent } from '../src/index.js';
-import { chip, click, countText, input, mountSample, part, waitUntil, openGroup } from './helpers.js';
+import { chip, click, countText, input, mountSample, part, search, waitUntil, openGroup } from './helpers.js';
 
 /**
  * Reporting the visitor's changes: `csf-change`, the history (with `sync-url`) and the live
@@ -96,6 +96,26 @@ describe('<case-study-finder> reporting changes', () => {
       await waitUntil(() => seen.announced.length === 2, `announced: ${seen.announced.join(' | ')}`);
       expect(seen.announced[1]).to.equal(`${seen.changes[1]!.total} results, filtered by Culture hub`);
       expect(part(el, 'count')).to.exist;
+    } finally {
+      seen.stop();
+    }
+  });
+
+  it('a chip chosen just before a key is typed is reported with its own choice, not the typed query', async () => {
+    const el = await mountSample();
+    const seen = watchReports(el);
+    try {
+      await openGroup(el, 'Filter by support type');
+      // The key arrives before the chip's change has been reported (as it does while a large
+      // feed's index is still being built, which holds reports back): the chip's report must
+      // still say what the chip made, with no query yet.
+      chip(el, 'Filter by support type', 'Culture hub').click();
+      await search(el, 'l');
+      await waitUntil(() => seen.changes.length === 2, `reports: ${JSON.stringify(seen.changes)}`, { timeout: 3000 });
+      expect(seen.changes.map(({ query, filters }) => [query, { ...filters }])).to.deep.equal([
+        ['', { supportTypes: ['Culture hub'] }],
+        ['l', { supportTypes: ['Culture hub'] }],
+      ]);
     } finally {
       seen.stop();
     }

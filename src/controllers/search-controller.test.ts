@@ -136,4 +136,21 @@ describe('SearchController', () => {
     expect(search.status).to.equal('idle');
     expect(search.result).to.equal(undefined);
   });
+
+  it('settles those waiting for an answer when its searcher is stopped, so no report waits for ever', async () => {
+    const host = new FakeHost();
+    const made = manualSearcher(false);
+    const search = new SearchController(host, () => made.searcher);
+    host.connect();
+    search.setItems(items);
+    search.search('library');
+    let settled = false;
+    void search.settled().then(() => (settled = true));
+    search.setItems(undefined);
+    // Two turns: one for the stopped searcher's refusal, one for the waiter.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled, 'settled() after the feed went away').to.equal(true);
+  });
 });
+
