@@ -207,8 +207,6 @@ export class CaseStudyFinder extends LitElement {
   #inheritedLang: Lang = 'en';
   /** One below the nearest heading before the element, read when it joins the page. */
   #inheritedHeadingLevel = 2;
-  /** A missing feed has been reported in the console. */
-  #warned = false;
   /** A load is owed: the element left the page before it could finish, or before it began. */
   #needsLoad = false;
 
@@ -312,19 +310,11 @@ export class CaseStudyFinder extends LitElement {
     if (this.src) return void this.#feed.fetch(this.src, this.timeout);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return void this.#feed.parseText(inline.textContent ?? '');
-    // No source left (src removed): drop what was loading or shown.
-    this.#feed.reset();
-    // A framework may set `items` just after connecting: only a source still missing a moment
-    // later is a mistake worth telling the webmaster about (once).
-    setTimeout(() => {
-      if (!this.isConnected || this.#feed.state.status !== 'idle' || this.#warned) return;
-      this.#warned = true;
-      console.warn(
-        this.hasAttribute('items')
-          ? '<case-study-finder> items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'
-          : '<case-study-finder> has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
-      );
-    });
+    this.#feed.reset(() =>
+      this.hasAttribute('items')
+        ? 'items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'
+        : 'has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
+    );
   }
 
   #handleSettled(state: FeedState<Prepared>): void {

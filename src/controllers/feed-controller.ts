@@ -28,6 +28,9 @@ export class FeedController<P> implements ReactiveController {
   state: FeedState<P> = { status: 'idle' };
   #abort?: AbortController;
   #generation = 0;
+  #connected = false;
+  /** A missing source has been reported. */
+  #warned = false;
   readonly #host: ReactiveControllerHost;
   readonly #options: FeedOptions<P>;
 
@@ -37,7 +40,12 @@ export class FeedController<P> implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.cancel();
   }
 
@@ -69,11 +77,21 @@ export class FeedController<P> implements ReactiveController {
     }
   }
 
-  /** Cancels any load and forgets the feed: nothing to show. */
-  reset(): void {
+  /**
+   * There is no source (none given yet, or `src` removed): cancels any load and forgets the
+   * feed. A framework may give one just after connecting the host, so only a source still
+   * missing a moment later is a mistake: then `warning` is said in the console, once per host.
+   */
+  reset(warning: () => string): void {
     this.cancel();
     this.state = { status: 'idle' };
     this.#host.requestUpdate();
+    setTimeout(() => {
+      if (this.#connected && this.state.status === 'idle' && !this.#warned) {
+        this.#warned = true;
+        console.warn(`<case-study-finder> ${warning()}`);
+      }
+    });
   }
 
   cancel(): void {
