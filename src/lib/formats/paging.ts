@@ -9,9 +9,9 @@ export const MAX_PAGES = 20;
 
 /**
  * The address of a feed's next page, or undefined when there is none to read: WordPress's
- * `Link: <…>; rel="next"` header (which it sends, and lets other sites read, on every page
- * before the last: `X-WP-TotalPages` adds nothing), the `next` a JSON:API or JSON Feed body gave. Only an `http(s)` address on the
- * same site as the feed is followed, and never the page it is on.
+ * `Link: <…>; rel="next"` header (sent, and exposed to other sites, on every page before the
+ * last, so `X-WP-TotalPages` adds nothing), the `next` a JSON:API or JSON Feed body gave. Only
+ * an `http(s)` address on the same site as the feed is followed, and never the page it is on.
  *
  * @example
  * nextPage({ format: 'jsonapi', next: '?page%5Boffset%5D=50' }, 'https://example.gov.uk/jsonapi/node/article', () => null);
