@@ -2,9 +2,11 @@ import { defineConfig } from 'vite';
 
 /**
  * The webmaster command line (`bin/case-study-finder.js`): src/cli/main.ts built for Node 20
- * into dist/cli/main.js. The feed code is bundled in, so the CLI validates with exactly the
- * schema the widget ships; zod and csv-parse stay ordinary dependencies, as they are for the
- * library entry (dist/lib), rather than a second copy of zod in the package.
+ * into dist/cli/main.js. The feed code (src/lib: the schema, the feed readers) is imported from
+ * the bundler build (dist/lib/lib, `npm run build:types`), compiled from the same files, so the
+ * CLI checks and reads feeds exactly as the widget does without a second copy of it in the
+ * package (which must stay under 900 KB); zod, csv-parse and @xmldom/xmldom (the CLI's XML
+ * parser, where the widget has the browser's) stay ordinary dependencies.
  *
  * Build it after the library: `vite build` empties the whole of dist/.
  */
@@ -17,12 +19,22 @@ export default defineConfig({
     minify: false,
     copyPublicDir: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'main.js' },
+      // The widget's own code (src/lib) is imported from the bundler build beside it
+      // (dist/lib/lib), compiled from the same files, rather than carried twice in the package.
+      external: (id) => /[\\/]src[\\/]lib[\\/]/.test(id),
+      output: {
+        format: 'es',
+        entryFileNames: 'main.js',
+        comments: { legal: true, annotation: false, jsdoc: false },
+        // Minified with the functions' names kept, so a stack trace (CSF_DEBUG=1) still names them.
+        minify: { compress: true, mangle: { toplevel: false, keepNames: true }, codegen: { removeWhitespace: true } },
+        paths: (id) => id.replace(/^.*[\\/]src[\\/]lib[\\/]/, '../lib/lib/').replace(/\.ts$/, '.js'),
+      },
     },
   },
   ssr: {
     target: 'node',
     noExternal: true,
-    external: ['csv-parse', 'zod'],
+    external: ['csv-parse', 'zod', '@xmldom/xmldom'],
   },
 });

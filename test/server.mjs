@@ -7,6 +7,8 @@
 //   /test-api/cut?bytes=n&feed=…     sends the headers and the first n bytes of the feed, then drops the connection
 //   /test-api/stall?bytes=n&feed=…   sends the headers and the first n bytes, then nothing more
 //   /test-api/utf16?feed=…           the feed saved as UTF-16 (little-endian, with a byte order mark)
+//   /test-api/raw?feed=…&type=…      the file's bytes exactly, with that Content-Type (the static
+//                                    server re-encodes text files that are not UTF-8 as UTF-8)
 //   /test-api/hold?key=k&feed=…      holds its answer (the feed file) until /test-api/release?key=k
 //   /test-api/release?key=k          lets the held request go, and answers how it ended: "aborted"
 //                                    when the browser closed its connection (Chromium does, within
@@ -107,6 +109,13 @@ export async function faultMiddleware(ctx, next) {
     if (file.includes('..')) throw new Error('bad path');
     ctx.type = 'application/json';
     ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await readFile(file, 'utf8'), 'utf16le')]);
+    return;
+  }
+  if (ctx.path === '/test-api/raw') {
+    const file = String(query.feed ?? '').replace(/^\/+/, '');
+    if (file.includes('..')) throw new Error('bad path');
+    ctx.type = String(query.type ?? 'application/octet-stream');
+    ctx.body = await readFile(file);
     return;
   }
   if (ctx.path === '/test-api/hold') {

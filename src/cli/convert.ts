@@ -1,14 +1,19 @@
 /// <reference types="node" />
 import { parse } from 'csv-parse/sync';
-import { LIST_FIELDS, parseFeed, type CaseStudy, type FacetDef, type FeedProblem } from '../lib/feed.js';
+import { LIST_FIELDS, parseFeed, type CaseStudy, type FeedProblem } from '../lib/feed.js';
+import { decodeWindows1252 } from '../lib/formats/encoding.js';
+import { convertFeed } from './convert-feed.js';
+import { isAddress, type FromFormat } from './feed-source.js';
 import { CliError, Exit, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
-import { count, formatFinding, toFinding, type Finding } from './report.js';
+import { DEFAULT_FACETS, count, printFindings, toFinding, type Finding } from './report.js';
 
 export interface ConvertOptions {
   /** Where to write the feed; standard output when absent. */
   out?: string;
   /** The feed's title. */
   title?: string;
+  /** What the input is (`csv`, or a feed format); recognised when absent. */
+  from?: FromFormat | 'csv';
 }
 
 type ListField = (typeof LIST_FIELDS)[number];
@@ -60,16 +65,22 @@ const HEADINGS: Record<string, Target> = {
 /** The order fields are written in, so that converted feeds read like hand-written ones. */
 const FIELD_ORDER = ['id', 'title', 'url', 'summary', 'organisation', ...LIST_FIELDS, 'date', 'image', 'collection'];
 
-/** Facets a converted feed offers when its rows use them, labelled as in the sample feed. */
-const DEFAULT_FACETS: FacetDef[] = [
-  { key: 'topics', label: 'Topics' },
-  { key: 'supportTypes', label: 'Support type' },
-];
-
 /** Cells holding several values separate them with ";" or "|" (commas belong to the CSV). */
 const VALUE_SEPARATOR = /[;|]/;
 
 const EXAMPLE_HEADING = 'id,title,url,summary,organisation,topics,supportTypes,keywords,date';
+
+/**
+ * `case-study-finder convert FILE`: a CSV file (by its `.csv` name, or text that is neither XML
+ * nor JSON) goes to {@link convertCsv}; anything else, a file or an address, is a feed another
+ * CMS publishes (see convertFeed).
+ */
+export async function convert(path: string, options: ConvertOptions, out: Output): Promise<number> {
+  const bytes = isAddress(path) ? undefined : readInput(path);
+  const csv = options.from === 'csv' || (!options.from && bytes && (/\.csv$/i.test(path) || !/^(?:\xef\xbb\xbf)?\s*[<[{]/.test(String.fromCharCode(...bytes.subarray(0, 64)))));
+  if (csv) return convertCsv(path, bytes!, options, out);
+  return convertFeed(path, bytes, { ...options, from: options.from === 'csv' ? undefined : options.from }, out);
+}
 
 /**
  * `case-study-finder convert FILE.csv`: turns a spreadsheet export, one row per case study,
@@ -80,10 +91,10 @@ const EXAMPLE_HEADING = 'id,title,url,summary,organisation,topics,supportTypes,k
  * Exit 0 when every row became a case study, 1 when some rows were left out (nothing is
  * written when none could be converted), 2 when the file cannot be read as CSV.
  */
-export function convert(path: string, options: ConvertOptions, out: Output): number {
+function convertCsv(path: string, bytes: Uint8Array, options: ConvertOptions, out: Output): number {
   const file = displayName(path);
   const report = (text: string): void => (options.out ? out.stdout(text) : out.stderr(text));
-  const { text, notes } = decodeCsv(readInput(path));
+  const { text, notes } = decodeCsv(bytes);
   const [header, ...rows] = readRows(text, file);
   if (!header) throw new CliError(`${file} is empty: it has no heading line and no rows.`);
   const columns = readColumns(header.cells, file);
@@ -154,15 +165,6 @@ export function convert(path: string, options: ConvertOptions, out: Output): num
   return leftOut.length === 0 ? Exit.ok : Exit.problems;
 }
 
-function printFindings(report: (text: string) => void, leftOut: Finding[], warnings: Finding[]): void {
-  if (leftOut.length > 0) {
-    report(`\nLeft out:\n${leftOut.map((finding) => `  ${formatFinding(finding)}\n`).join('')}`);
-  }
-  if (warnings.length > 0) {
-    report(`\nWarnings:\n${warnings.map((finding) => `  ${formatFinding(finding)}\n`).join('')}`);
-  }
-}
-
 /**
  * Spreadsheets save CSV as UTF-8 (Excel's "CSV UTF-8", Google Sheets, LibreOffice) or, in
  * Excel's plain "CSV (Comma delimited)", as Windows-1252. Reading the latter as UTF-8 would
@@ -182,19 +184,6 @@ function decodeCsv(bytes: Uint8Array): { text: string; notes: string[] } {
   // csv-parse counts a CRLF inside a quoted cell as two lines; with one kind of line end its
   // line numbers are exact, and line breaks inside cells come out as plain \n in the feed.
   return { text: text.replace(/\r\n?/g, '\n'), notes };
-}
-
-/** Windows-1252 for bytes 0x80–0x9F: €, curly quotes, dashes …; the other bytes are Latin-1. */
-const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
-
-// Node 20's TextDecoder('windows-1252') decodes as Latin-1, turning ’ (0x92) into an invisible
-// control character, so the table is applied here.
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) {
-    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  }
-  return text;
 }
 
 interface ParsedRecord {

@@ -4,8 +4,8 @@ export const COMMANDS = ['validate', 'convert', 'schema', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `Usage:
-  case-study-finder validate FEED.json [--json] [--strict]
-  case-study-finder convert FILE.csv [--out feed.json] [--title TEXT]
+  case-study-finder validate FEED [--json] [--strict] [--from FORMAT]
+  case-study-finder convert FILE.csv|FEED [--out feed.json] [--title TEXT] [--from FORMAT]
   case-study-finder schema
   case-study-finder help [COMMAND]
 `;
@@ -15,7 +15,7 @@ const OVERVIEW = `case-study-finder: check and build the case study feed of <cas
 ${USAGE}
 Commands:
   validate   Check a feed and list what to fix, item by item.
-  convert    Turn a spreadsheet saved as CSV into a feed.
+  convert    Turn a spreadsheet saved as CSV, or a CMS's own feed, into a feed.
   schema     Print the JSON Schema of the feed, for editors and other tools.
   help       Explain a command, as in: case-study-finder help convert
 
@@ -23,36 +23,52 @@ Options:
   -h, --help     Show help.
   --version      Show the version.
 
+FEED is a file, "-" for standard input, or an address (https://…): our JSON, or a feed your
+CMS already publishes, in RSS, Atom, JSON Feed, WordPress REST or Drupal JSON:API.
+
 Exit codes: 0 all is well; 1 some case studies have problems; 2 the command could not run
-(a missing file, a file that is not JSON or CSV, a mistyped option).
+(a missing file, a file that is not a feed or CSV, a mistyped option).
 `;
 
 const HELP: Record<Command, string> = {
-  validate: `Usage: case-study-finder validate FEED.json [--json] [--strict]
+  validate: `Usage: case-study-finder validate FEED [--json] [--strict] [--from FORMAT]
 
-Checks a feed with the same rules as the widget and lists every problem, one per line, with
-the item's number (counting from 1) and its title or id.
+Checks a feed with the same readers and rules as the widget and lists every problem, one per
+line, with the item's number (counting from 1) and its title or id. FEED is a file or an
+address: our JSON, or RSS, Atom, JSON Feed, WordPress REST or Drupal JSON:API (an address is
+read page by page, as the widget reads it).
 
   Skipped items cannot be shown (no title, a url that is not a web address, an id used
   twice): the page leaves them out.
   Warnings are items shown without a field that was wrong (a date that is not a date, an
   image or collection link that is not a web address), and filters no item has values for.
 
-Use "-" as FEED.json to read the feed from standard input.
+Use "-" as FEED to read the feed from standard input.
 
 Options:
-  --json     Print a report for other programs:
-             {"ok", "file", "total", "valid", "skipped": [...], "warnings": [...]}
-             Each problem has "item" (from 1), "index" (from 0), "id", "title" and "reason".
-  --strict   Fail on warnings too.
+  --json          Print a report for other programs:
+                  {"ok", "file", "total", "valid", "skipped": [...], "warnings": [...]}
+                  Each problem has "item" (from 1), "index" (from 0), "id", "title" and "reason".
+  --strict        Fail on warnings too.
+  --from FORMAT   Read the feed as rss, atom, jsonfeed, wordpress or jsonapi instead of
+                  recognising it.
 
 Exit codes: 0 every item can be shown (warnings allowed unless --strict); 1 some items are
-skipped (or, with --strict, there are warnings); 2 the file is missing, is not JSON (the
-line and column of the mistake are shown) or is not a feed.
+skipped (or, with --strict, there are warnings); 2 the file or address cannot be read, is not
+well-formed JSON or XML (the line of the mistake is shown) or is not a feed.
 `,
-  convert: `Usage: case-study-finder convert FILE.csv [--out feed.json] [--title TEXT]
+  convert: `Usage: case-study-finder convert FILE.csv|FEED [--out feed.json] [--title TEXT] [--from FORMAT]
 
-Turns a CSV file, one row per case study, into a feed. The first line names the columns:
+Turns a CSV file, or a feed your CMS publishes, into a feed.
+
+A FEED is a file or an address (https://…) in RSS, Atom, JSON Feed, WordPress REST
+(/wp-json/wp/v2/posts?_embed&per_page=100) or Drupal JSON:API, read with the widget's own
+readers: an address is read page by page, as the widget reads it, and links are made absolute
+against it (a file's relative links stay relative unless the feed names its site). Items the
+widget would not show are reported and left out. A feed without categories gets a "year"
+filter.
+
+A CSV file has one row per case study. The first line names the columns:
 
   id, title, url, summary, organisation, topics, supportTypes, keywords, date,
   image.src, image.alt, collection.label, collection.url
@@ -66,12 +82,15 @@ Every row is checked as the widget checks a feed: rows that cannot be shown are 
 reported with their line number in the CSV file.
 
 Options:
-  --out FILE     Write the feed to FILE (replaced whole, never half-written) instead of
-                 printing it. Without --out the report goes to standard error.
-  --title TEXT   The feed's title (default: "Case studies").
+  --out FILE      Write the feed to FILE (replaced whole, never half-written) instead of
+                  printing it. Without --out the report goes to standard error.
+  --title TEXT    The feed's title (default: the feed's own, else "Case studies").
+  --from FORMAT   What the input is: csv, rss, atom, jsonfeed, wordpress or jsonapi
+                  (recognised by default: a .csv file, or text that is neither XML nor JSON,
+                  is CSV).
 
-Exit codes: 0 every row converted; 1 some rows were left out (nothing is written when no row
-could be converted); 2 the file is missing or is not readable CSV.
+Exit codes: 0 every row or item converted; 1 some were left out (nothing is written when none
+could be converted); 2 the file or address cannot be read, or is not CSV or a feed.
 `,
   schema: `Usage: case-study-finder schema
 

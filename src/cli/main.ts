@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { convert } from './convert.js';
+import { FROM_FORMATS } from './feed-source.js';
 import { USAGE, help, helpText, isCommand, suggest, type Command } from './help.js';
 import { CliError, Exit, type Output } from './io.js';
 import { schema } from './schema.js';
@@ -12,10 +13,11 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 /**
  * Runs one command line and returns its exit code: 0 all is well, 1 the input has problems,
  * 2 the command could not run. Problems the user can fix are printed as plain sentences.
+ * Asynchronous because a feed may be read from its address, page by page.
  */
-export function main(args: string[], out: Output): number {
+export async function main(args: string[], out: Output): Promise<number> {
   try {
-    return run(args, out);
+    return await run(args, out);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     out.stderr(`✗ ${error.message}\n${error.details.map((line) => `${line}\n`).join('')}`);
@@ -23,7 +25,7 @@ export function main(args: string[], out: Output): number {
   }
 }
 
-function run(args: string[], out: Output): number {
+function run(args: string[], out: Output): number | Promise<number> {
   const [first, ...rest] = args;
   if (first === undefined) {
     out.stderr(`${USAGE}\nRun "case-study-finder --help" for more.\n`);
@@ -49,25 +51,27 @@ function run(args: string[], out: Output): number {
         parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...HELP_OPTION, json: { type: 'boolean' }, strict: { type: 'boolean' } },
+          options: { ...HELP_OPTION, json: { type: 'boolean' }, strict: { type: 'boolean' }, from: { type: 'string' } },
         }),
       );
       if (values.help) return printHelp(first, out);
       const path = onePath(first, positionals, 'the feed to check', 'feed.json');
-      return validate(path, { json: values.json ?? false, strict: values.strict ?? false }, out);
+      const from = fromOption(first, values.from, FROM_FORMATS);
+      return validate(path, { json: values.json ?? false, strict: values.strict ?? false, from }, out);
     }
     case 'convert': {
       const { values, positionals } = parseCommand(first, () =>
         parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...HELP_OPTION, out: { type: 'string', short: 'o' }, title: { type: 'string' } },
+          options: { ...HELP_OPTION, out: { type: 'string', short: 'o' }, title: { type: 'string' }, from: { type: 'string' } },
         }),
       );
       if (values.help) return printHelp(first, out);
-      const path = onePath(first, positionals, 'the CSV file to convert', 'case-studies.csv');
+      const path = onePath(first, positionals, 'the CSV file or feed to convert', 'case-studies.csv');
       const target = values.out === '-' ? undefined : values.out;
-      return convert(path, { out: target, title: values.title }, out);
+      const from = fromOption(first, values.from, [...FROM_FORMATS, 'csv'] as const);
+      return convert(path, { out: target, title: values.title, from }, out);
     }
     case 'schema': {
       const { values, positionals } = parseCommand(first, () =>
@@ -112,7 +116,7 @@ function parseCommand<T>(command: Command, parse: () => T): T {
         throw usageError(
           command,
           /argument missing/.test(message)
-            ? `The option ${option} needs a value, as in: ${option} ${option.endsWith('title') ? '"Case studies"' : 'feed.json'}`
+            ? `The option ${option} needs a value, as in: ${option} ${option.endsWith('title') ? '"Case studies"' : option.endsWith('from') ? 'rss' : 'feed.json'}`
             : `The option ${option} does not take a value.`,
         );
       default:
@@ -129,6 +133,12 @@ function onePath(command: Command, positionals: string[], what: string, example:
     throw usageError(command, `"${command}" takes one file at a time (got ${quoteAll(positionals)}).`);
   }
   return positionals[0]!;
+}
+
+/** The `--from` format, checked against the ones the command reads. */
+function fromOption<T extends string>(command: Command, value: string | undefined, formats: readonly T[]): T | undefined {
+  if (value === undefined || formats.includes(value as T)) return value as T | undefined;
+  throw usageError(command, `--from must be one of ${formats.join(', ')} (got "${value}").`);
 }
 
 function usageError(command: Command, message: string): CliError {
@@ -150,14 +160,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? Exit.ok);
 });
 
-try {
+main(process.argv.slice(2), output).then(
   // exitCode rather than exit(), so that output still queued for a pipe is written out.
-  process.exitCode = main(process.argv.slice(2), output);
-} catch (error) {
-  process.stderr.write(
-    `✗ case-study-finder stopped because of a bug (${(error as Error).message}). Please report it, with the command you ran.\n`,
-  );
-  if (process.env.CSF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-  else process.stderr.write('  Run again with CSF_DEBUG=1 for the details.\n');
-  process.exitCode = Exit.failed;
-}
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(
+      `✗ case-study-finder stopped because of a bug (${(error as Error).message}). Please report it, with the command you ran.\n`,
+    );
+    if (process.env.CSF_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    else process.stderr.write('  Run again with CSF_DEBUG=1 for the details.\n');
+    process.exitCode = Exit.failed;
+  },
+);

@@ -1,4 +1,4 @@
-import { duplicateReason, type FeedProblem } from '../lib/feed.js';
+import { duplicateReason, type FacetDef, type FeedProblem } from '../lib/feed.js';
 
 /** How a command names the place of an item: "item 8" in a feed, "line 12" in a CSV file. */
 export type Locate = (index: number) => string;
@@ -63,4 +63,20 @@ const englishPlurals = new Intl.PluralRules('en-GB');
  */
 export function count(n: number, one: string, other: string): string {
   return `${n} ${englishPlurals.select(n) === 'one' ? one : other}`;
+}
+
+/** Facets a converted feed offers when its rows use them, labelled as in the sample feed. */
+export const DEFAULT_FACETS: FacetDef[] = [
+  { key: 'topics', label: 'Topics' },
+  { key: 'supportTypes', label: 'Support type' },
+];
+
+/** Prints the items left out and the warnings of a conversion, each under its heading. */
+export function printFindings(report: (text: string) => void, leftOut: Finding[], warnings: Finding[]): void {
+  if (leftOut.length > 0) {
+    report(`\nLeft out:\n${leftOut.map((finding) => `  ${formatFinding(finding)}\n`).join('')}`);
+  }
+  if (warnings.length > 0) {
+    report(`\nWarnings:\n${warnings.map((finding) => `  ${formatFinding(finding)}\n`).join('')}`);
+  }
 }

@@ -1,8 +1,7 @@
 import { fieldValues } from '../lib/facets.js';
-import { FeedError, parseFeedText, type ParsedFeed } from '../lib/feed.js';
-import { decodeText } from '../lib/decode.js';
-import { CliError, Exit, displayName, readInput, type Output } from './io.js';
-import { findJsonSyntaxError, pointAt } from './json-syntax.js';
+import type { ParsedFeed } from '../lib/feed.js';
+import { loadFeed, type FromFormat } from './feed-source.js';
+import { CliError, Exit, displayName, type Output } from './io.js';
 import { count, formatFinding, toFinding, type Finding } from './report.js';
 
 export interface ValidateOptions {
@@ -10,6 +9,8 @@ export interface ValidateOptions {
   json: boolean;
   /** Treat warnings (fields left out, unused facets) as failures too. */
   strict: boolean;
+  /** Read the feed as this format instead of recognising it. */
+  from?: FromFormat;
 }
 
 /** The `--json` report. `ok` is true exactly when the exit code is 0. */
@@ -44,28 +45,21 @@ export interface FailureReport {
 const locateItem = (index: number): string => `item ${index + 1}`;
 
 /**
- * `case-study-finder validate FEED.json`: checks a feed with the same schema and the same rules
- * as the widget, and lists what a webmaster must fix.
+ * `case-study-finder validate FEED`: checks a feed with the same readers, schema and rules as
+ * the widget, and lists what a webmaster must fix.
  *
  * Exit 0 when every item can be shown; 1 when some cannot (or, with `strict`, when anything
  * was left out of an item); 2 when the file cannot be checked at all (missing, not JSON, not a
  * feed). Warnings alone do not fail by default, because the widget shows those items.
  */
-export function validate(path: string, options: ValidateOptions, out: Output): number {
+export async function validate(path: string, options: ValidateOptions, out: Output): Promise<number> {
   const file = displayName(path);
   let feed: ParsedFeed;
   let fileWarnings: string[];
   try {
-    // The widget reads a feed the same way: UTF-16 (a spreadsheet's "Unicode text") is read,
-    // but webmasters should know to save it as UTF-8.
-    const { text, encoding, valid } = decodeText(readInput(path));
-    fileWarnings =
-      encoding !== 'utf-8'
-        ? [`not saved as UTF-8 (it is ${encoding.toUpperCase()}): it was read, but save it as UTF-8`]
-        : valid
-          ? []
-          : ['not saved as UTF-8, so some letters (such as é, ’ or £) will show as �: save it as UTF-8'];
-    feed = readFeed(text, file);
+    // The widget's own readers: our JSON, or RSS, Atom, JSON Feed, WordPress or JSON:API, from
+    // a file or an address (every page of it).
+    ({ parsed: feed, notes: fileWarnings } = await loadFeed(path, { from: options.from }));
   } catch (error) {
     if (!(error instanceof CliError) || !options.json) throw error;
     const report: FailureReport = { ok: false, file, error: { message: error.message, ...error.position } };
@@ -105,29 +99,6 @@ export function validate(path: string, options: ValidateOptions, out: Output): n
   return ok ? Exit.ok : Exit.problems;
 }
 
-/**
- * Parses feed text with the widget's own `parseFeedText`, and when it is not JSON, finds the
- * line and column of the mistake and shows that line.
- */
-function readFeed(text: string, file: string): ParsedFeed {
-  try {
-    return parseFeedText(text);
-  } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    if (!(error.cause instanceof SyntaxError)) throw new CliError(`${file}: ${error.message}`);
-    const found = findJsonSyntaxError(text);
-    if (!found) throw new CliError(`${file} is not valid JSON: ${error.cause.message}`);
-    const { line, caret } = pointAt(text, found.offset);
-    const gutter = ' '.repeat(String(found.line).length);
-    throw new CliError(
-      `${file} is not valid JSON. Line ${found.line}, column ${found.column}: ${sentence(found.message)}`,
-      Exit.failed,
-      [`  ${found.line} | ${line}`, `  ${gutter} | ${caret}`],
-      { line: found.line, column: found.column },
-    );
-  }
-}
-
 /** A facet whose key no item has values for shows no chips: most often a misspelt key. */
 function unusedFacets(feed: ParsedFeed): Finding[] {
   if (feed.items.length === 0) return [];
@@ -148,11 +119,6 @@ function toEntry({ index, facet, id, title, reason }: Finding): ReportEntry {
     ...(title !== undefined && { title }),
     reason,
   };
-}
-
-/** Ends a message with a full stop unless it already ends with punctuation. */
-function sentence(message: string): string {
-  return /[.?!]$/.test(message) ? message : `${message}.`;
 }
 
 function summarise(file: string, total: number, skipped: number, warnings: number, strict: boolean): string {

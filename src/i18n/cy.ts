@@ -18,9 +18,9 @@ export const cy: Strings = {
     many: 'Hidlyddion ({count} wedi’u dewis)',
     other: 'Hidlyddion ({count} wedi’u dewis)',
   },
-  facetLabels: { topics: 'pynciau', supportTypes: 'math o gymorth', keywords: 'allweddeiriau', organisation: 'sefydliad' },
-  facetNames: { topics: 'Pwnc', supportTypes: 'Math o gymorth', keywords: 'Allweddair', organisation: 'Sefydliad' },
-  facetNouns: { topics: 'pynciau', supportTypes: 'mathau o gymorth', keywords: 'allweddeiriau', organisation: 'sefydliadau' },
+  facetLabels: { topics: 'pynciau', supportTypes: 'math o gymorth', keywords: 'allweddeiriau', organisation: 'sefydliad', year: 'blwyddyn' },
+  facetNames: { topics: 'Pwnc', supportTypes: 'Math o gymorth', keywords: 'Allweddair', organisation: 'Sefydliad', year: 'Blwyddyn' },
+  facetNouns: { topics: 'pynciau', supportTypes: 'mathau o gymorth', keywords: 'allweddeiriau', organisation: 'sefydliadau', year: 'blynyddoedd' },
   valuesOf: 'gwerthoedd {label}',
   // "astudiaeth" (feminine, begins with a vowel) keeps its form after every numeral.
   chipCount: {

@@ -217,6 +217,39 @@ describe('FacetIndex.apply', () => {
   });
 });
 
+describe('the year facet', () => {
+  // Dated as feeds date them: with a time and an offset, the year as written (00:30 on New
+  // Year's Day in +01:00 is still the new year), a feed's own year field, and no date at all.
+  const { items: dated } = parseFeed([
+    { id: 'a', title: 'a', url: '/a', date: '2019-03-01', topics: ['Parks'] },
+    { id: 'b', title: 'b', url: '/b', date: '2024-01-01T00:30:00+01:00', topics: ['Libraries'] },
+    { id: 'c', title: 'c', url: '/c', date: '2021-06-12', topics: ['Libraries'] },
+    { id: 'd', title: 'd', url: '/d', date: '2024-06-12T00:30:00+01:00', topics: ['Parks'] },
+    { id: 'e', title: 'e', url: '/e', topics: ['Parks'] },
+    { id: 'f', title: 'f', url: '/f', year: '2010', topics: ['Libraries'] },
+  ]);
+  const years = new FacetIndex(dated, ['year', 'topics']);
+
+  it('offers the years present, newest first, with their counts', () => {
+    expect(chips(years.apply([0, 1, 2, 3, 4, 5], chosen({})), 'year')).to.deep.equal(['2024 2', '2021 1', '2019 1', '2010 1']);
+  });
+
+  it('counts like any other group: OR within, AND across, disjunctive', () => {
+    const result = years.apply([0, 1, 2, 3, 4, 5], chosen({ year: ['2024', '2019'], topics: ['Parks'] }));
+    expect(result.results).to.deep.equal([0, 3]);
+    expect(chips(result, 'year')).to.deep.equal(['2024 1*', '2021 0', '2019 1*', '2010 0']);
+    expect(chips(result, 'topics')).to.deep.equal(['Libraries 1', 'Parks 2*']);
+  });
+
+  it('keeps its order while the search narrows the matches', () => {
+    expect(chips(years.apply([2, 0], chosen({})), 'year')).to.deep.equal(['2024 0', '2021 1', '2019 1', '2010 0']);
+  });
+
+  it('reads the year as the date writes it', () => {
+    expect(dated.map((item) => fieldValues(item, 'year'))).to.deep.equal([['2019'], ['2024'], ['2021'], ['2024'], [], ['2010']]);
+  });
+});
+
 describe('valueKey', () => {
   const cases: Array<[string, string]> = [
     ['Early Years', 'early years'],

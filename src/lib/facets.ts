@@ -30,9 +30,15 @@ export interface FacetCounts {
 /** Folds a facet value for comparing: "Early Years" and " early years" are the same chip. */
 export const valueKey = (value: string): string => value.trim().toLowerCase();
 
-/** The values of `field` in an item, as a list: known list fields, text fields or extra fields. */
+/**
+ * The values of `field` in an item, as a list: known list fields, text fields or extra fields.
+ * `year` is the year of the item's date (the year as the feed writes the date, as the card
+ * shows it), else a `year` field of the feed's own.
+ */
 export function fieldValues(item: CaseStudy, field: string): readonly string[] {
   switch (field) {
+    case 'year':
+      return item.date ? [item.date.slice(0, 4)] : (item.extra.year ?? []);
     case 'topics':
     case 'supportTypes':
     case 'keywords':
@@ -45,9 +51,10 @@ export function fieldValues(item: CaseStudy, field: string): readonly string[] {
 }
 
 /**
- * Per-facet value ids of every item, and each facet's chips in a fixed alphabetical order, so
- * that chips never move while a visitor searches. Built once per feed; values are small
- * integers so that counting a keystroke's results over tens of thousands of items stays cheap.
+ * Per-facet value ids of every item, and each facet's chips in a fixed alphabetical order
+ * (years newest first), so that chips never move while a visitor searches. Built once per
+ * feed; values are small integers so that counting a keystroke's results over tens of
+ * thousands of items stays cheap.
  */
 export class FacetIndex {
   readonly keys: readonly string[];
@@ -181,6 +188,8 @@ function* indexing(items: readonly CaseStudy[], keys: readonly string[]): Genera
       if (folded.push(fold(label)) % STEP_ITEMS === 0) yield;
     }
     const order = orderByText(labels, folded);
+    // Years read newest first: the recent ones are what visitors look for.
+    if (field === 'year') order.reverse();
     yield;
     const display = new Int32Array(order.length);
     order.forEach((id, place) => (display[id] = place));

@@ -1,5 +1,5 @@
 // The webmaster command line, run as a webmaster runs it: `node bin/case-study-finder.js …`.
-// Needs the built CLI: `npm run build:cli && npm run test:cli`.
+// Needs the built CLI and library: `npm run build:cli && npm run build:types && npm run test:cli`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -148,7 +148,6 @@ describe('case-study-finder validate', () => {
     ['an unclosed list', '{\n  "items": [\n    {"title": "A", "url": "/a"}\n', 3, 32, /"\[" on line 2, column 12 is never closed/],
     ['a quote inside text', '[{"title": "The "Big" Read", "url": "/a"}]', 1, 17, /double quote inside text/],
     ['a line break inside text', '[{"title": "A\n", "url": "/a"}]', 1, 14, /not closed with a double quote before the end of the line/],
-    ['an HTML error page', '<!doctype html>\n<h1>404</h1>', 1, 1, /looks like a web page/],
     ['curly quotes', '[{"title": \u201cA\u201d}]', 1, 12, /curly quote/],
     ['CRLF line ends', '{\r\n  "items": [\r\n    {"title": "A"}\r\n    {"title": "B"}\r\n  ]\r\n}\r\n', 4, 5, /comma is missing/],
   ];
@@ -162,6 +161,15 @@ describe('case-study-finder validate', () => {
       assert.match(run.stderr, message);
     });
   }
+
+  // Text that starts with "<" is read as XML (RSS, Atom) since feeds in those formats are read too.
+  test('an HTML error page saved as the feed: a web page, not a feed, exit 2', () => {
+    const path = join(temp, 'feed.json');
+    writeFileSync(path, '<!doctype html>\n<title>Page not found</title><h1>404</h1>');
+    const run = cli(['validate', path]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /: This is a web page \("Page not found"\), not a feed\./);
+  });
 
   test('a missing file: a clear sentence, exit 2', () => {
     const run = cli(['validate', 'no-such-feed.json']);
