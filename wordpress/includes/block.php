@@ -13,6 +13,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 const EDITOR_HANDLE = 'case-study-finder-block-editor';
+const BLOCK_NAME    = 'case-study-finder/finder';
 
 /**
  * Registers the block from block/block.json, and its editor script: plain JavaScript on the
@@ -41,9 +42,13 @@ function register_block() {
  * @return string
  */
 function render_block_output( $attributes ) {
+	// Only the block's own attributes, which WordPress has checked against block.json's types.
+	// Others (`{"page-size":["3"]}` typed into the code editor) arrive unchecked: ignored.
+	$type     = \WP_Block_Type_Registry::get_instance()->get_registered( BLOCK_NAME );
+	$declared = $type ? $type->attributes : array();
 	$settings = array();
 	foreach ( (array) $attributes as $name => $value ) {
-		if ( is_string( $value ) && '' === $value ) {
+		if ( ! isset( $declared[ $name ] ) || ( is_string( $value ) && '' === $value ) ) {
 			continue;
 		}
 		// pageSize → page-size: the element's attribute names.
