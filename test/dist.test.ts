@@ -39,6 +39,28 @@ describe('dist/ on a plain page', () => {
     expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
   });
 
+  it('both built files are ASCII only, so pages in any encoding read them as written', async () => {
+    for (const file of ['/dist/case-study-finder.js', '/dist/case-study-finder.iife.js']) {
+      const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());
+      const at = bytes.findIndex((byte) => byte > 0x7e || (byte < 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09));
+      const context = at < 0 ? '' : new TextDecoder().decode(bytes.subarray(Math.max(0, at - 40), at + 40));
+      expect(at, `${file}: byte ${at} is not ASCII, in ${JSON.stringify(context)}`).to.equal(-1);
+    }
+  });
+
+  it('the classic script, served without a charset, runs on a page in ISO-8859-1', async () => {
+    frame = await openPage('/test/pages/latin1-classic.html');
+    expect(frame.contentDocument!.characterSet).to.equal('windows-1252');
+    expect(frame.contentDocument!.querySelector('p')!.textContent).to.include('Caf\u00e9');
+    const [widget] = widgetsIn(frame);
+    await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+    expect(countIn(widget!)).to.equal('48 case studies');
+    // Text the bundle writes itself (not from the feed) comes through unchanged.
+    const widgetText = widget!.shadowRoot!.textContent!;
+    expect(widgetText).not.to.match(/\u00e2\u20ac|\u00c3/);
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
   describe('a strict host page', () => {
     it('runs under CSP and Trusted Types with no violation, and the host CSS does not reach in', async () => {
       frame = await openPage('/test/pages/strict-csp.html');

@@ -8,6 +8,8 @@
 //   /test-api/stall?bytes=n&feed=…   sends the headers and the first n bytes, then nothing more
 //   /test-api/utf16?feed=…           the feed saved as UTF-16 (little-endian, with a byte order mark)
 //   /test-api/hold?key=k&feed=…      holds its answer (the feed file) until /test-api/release?key=k
+//   /test-api/no-charset/dist/NAME   a built file as many servers send scripts: text/javascript,
+//                                    no charset, so the browser decodes it in the page's encoding
 //   /test-api/release?key=k          lets the held request go, and answers how it ended: "aborted"
 //                                    when the browser closed its connection (Chromium does, within
 //                                    2 s), else "served" once it is answered (Firefox may keep the
@@ -53,6 +55,22 @@ export async function faultMiddleware(ctx, next) {
     // that copies them there would serve them.
     ctx.path = `/node_modules/govuk-frontend/dist/govuk${ctx.path}`;
     return next();
+  }
+  if (ctx.path.startsWith('/test/pages/latin1-')) {
+    // A legacy page: its bytes are ISO-8859-1, and the server says so. Read here, as bytes:
+    // the dev server would read it as UTF-8 text.
+    const name = ctx.path.slice('/test/pages/'.length);
+    if (!/^[\w.-]+\.html$/.test(name)) throw new Error('bad path');
+    ctx.body = await readFile(`test/pages/${name}`);
+    ctx.set('Content-Type', 'text/html; charset=ISO-8859-1');
+    return;
+  }
+  if (ctx.path.startsWith('/test-api/no-charset/dist/')) {
+    const name = ctx.path.slice('/test-api/no-charset/dist/'.length);
+    if (!/^[\w.-]+\.js$/.test(name)) throw new Error('bad path');
+    ctx.body = await readFile(`dist/${name}`);
+    ctx.set('Content-Type', 'text/javascript');
+    return;
   }
   if (ctx.path === '/test/pages/back.html') {
     // As many council CMSs send their pages: the browser keeps no copy for Back, so the page
