@@ -90,5 +90,37 @@ describe('dist/ on a plain page', () => {
       // And the widget's styles stay inside: the host's own button keeps the host's look.
       expect(view.getComputedStyle(frame.contentDocument!.querySelector('#host-button')!).borderRadius).to.equal('0px');
     });
+
+    // Lit makes a Trusted Types policy named `lit-html` when it loads. A page may have it twice:
+    // another Lit library's, or the widget's own script included from two addresses (two
+    // templates, a CDN and a local copy). The README's policy says 'allow-duplicates' for that.
+    describe('with other Lit code (the lit-html policy made twice)', () => {
+      beforeEach(function () {
+        if (!('trustedTypes' in window)) this.skip(); // an engine without Trusted Types
+      });
+
+      it('works beside another Lit library that made the lit-html policy first', async () => {
+        frame = await openPage('/test/pages/strict-other-lit.html');
+        const [widget] = widgetsIn(frame);
+        await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+        expect(countIn(widget!)).to.equal('48 case studies');
+        expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+      });
+
+      it('works when its script is loaded from two addresses, defining the element once', async () => {
+        frame = await openPage('/test/pages/strict-twice.html');
+        const [widget] = widgetsIn(frame);
+        await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+        expect(countIn(widget!)).to.equal('48 case studies');
+        expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+      });
+
+      it("without 'allow-duplicates', the second lit-html policy is refused and the widget never appears", async () => {
+        frame = await openPage('/test/pages/strict-other-lit.html?csp=strict-without-duplicates');
+        await waitUntil(() => reportOf(frame!).errors.length > 0, 'no error reported', { timeout: 5000 });
+        expect(reportOf(frame).errors.join('\n')).to.match(/lit-html/);
+        expect(frame.contentWindow!.customElements.get('case-study-finder')).to.equal(undefined);
+      });
+    });
   });
 });

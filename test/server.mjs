@@ -35,19 +35,29 @@ function holdFor(key) {
   return entry;
 }
 
-/** The policy a council's strictest page would send, as the README documents it. */
+/**
+ * The policy a council's strictest page would send, as the README documents it. 'allow-duplicates'
+ * lets a second copy of Lit's `lit-html` policy be made: by another Lit library on the page,
+ * or by the widget's script loaded from a second address.
+ */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html case-study-finder";
-/** The same without the search worker's Trusted Types policy: large feeds are searched on the page. */
-const STRICT_CSP_WITHOUT_WORKER_POLICY = STRICT_CSP.replace(' case-study-finder', '');
+  "require-trusted-types-for 'script'; trusted-types lit-html case-study-finder 'allow-duplicates'";
+/** The policies a `?csp=` page may ask for. */
+const POLICIES = {
+  strict: STRICT_CSP,
+  // Without the search worker's Trusted Types policy: large feeds are searched on the page.
+  'strict-without-worker-policy': STRICT_CSP.replace(' case-study-finder', ''),
+  // The README's policy before 'allow-duplicates': one `lit-html` policy per page, or nothing.
+  'strict-without-duplicates': STRICT_CSP.replace(" 'allow-duplicates'", ''),
+};
 
 export async function faultMiddleware(ctx, next) {
-  // strict-*.html, or any page with ?csp=strict (or ?csp=strict-without-worker-policy).
-  const csp = ctx.path.startsWith('/test/pages/strict-') ? 'strict' : ctx.path.startsWith('/test/pages/') && ctx.query.csp;
-  if (csp === 'strict' || csp === 'strict-without-worker-policy') {
+  // strict-*.html, or any page with ?csp=strict (or another name in POLICIES).
+  const csp = ctx.path.startsWith('/test/pages/') && (ctx.query.csp ?? (ctx.path.startsWith('/test/pages/strict-') ? 'strict' : undefined));
+  if (csp && Object.hasOwn(POLICIES, csp)) {
     await next();
-    ctx.set('Content-Security-Policy', csp === 'strict' ? STRICT_CSP : STRICT_CSP_WITHOUT_WORKER_POLICY);
+    ctx.set('Content-Security-Policy', POLICIES[csp]);
     return;
   }
   if (ctx.path.startsWith('/assets/')) {
