@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { parse } from 'csv-parse/sync';
 import { LIST_FIELDS, parseFeed, type CaseStudy, type FacetDef, type FeedProblem } from '../lib/feed.js';
-import { CliError, Exit, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
+import { CliError, Exit, checkOutput, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
 import { count, formatFinding, toFinding, type Finding } from './report.js';
 
 export interface ConvertOptions {
@@ -81,6 +81,7 @@ const EXAMPLE_HEADING = 'id,title,url,summary,organisation,topics,supportTypes,k
  * written when none could be converted), 2 when the file cannot be read as CSV.
  */
 export function convert(path: string, options: ConvertOptions, out: Output): number {
+  if (options.out !== undefined) checkOutput(path, options.out);
   const file = displayName(path);
   const report = (text: string): void => (options.out ? out.stdout(text) : out.stderr(text));
   const { text, notes } = decodeCsv(readInput(path));
