@@ -25,6 +25,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 const VERSION     = '0.0.0';
 const PLUGIN_FILE = __FILE__;
 
+require_once __DIR__ . '/includes/element-attributes.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/kses.php';

@@ -1,4 +1,4 @@
-// `npm run test:wordpress`: checks the plugin zip, then tests the plugin on a real WordPress
+// `npm run test:wordpress`: lints the plugin's PHP (scripts/wordpress/lint.mjs), checks the plugin zip, then tests the plugin on a real WordPress
 // (every test/wordpress/*.test.mjs but the zip's) when PHP, MariaDB and WordPress are installed. Without
 // them it says so in one line and passes, unless CSF_WORDPRESS_TESTS=required (as in CI),
 // when a missing WordPress is a failure.
@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const nodeTest = (...files) =>
   spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], { cwd: root, stdio: 'inherit' }).status ?? 1;
 
+const lint = spawnSync(process.execPath, ['scripts/wordpress/lint.mjs'], { cwd: root, stdio: 'inherit' }).status ?? 1;
+if (lint !== 0) process.exit(lint);
 const zip = nodeTest('test/wordpress/zip.test.mjs');
 if (zip !== 0) process.exit(zip);
 

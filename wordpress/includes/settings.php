@@ -1,7 +1,9 @@
 <?php
 /**
- * The element's attributes and the rules their values must follow. One list serves the HTML
- * filter (what authors may type), the shortcode and the block, so the three never disagree.
+ * The rules the element's attribute values must follow. The attributes themselves, and the
+ * values each accepts, are in element-attributes.php, generated from the element's manifest:
+ * one list serves the HTML filter (what authors may type), the shortcode and the block, so
+ * the three never disagree with each other or with the element.
  *
  * @package CaseStudyFinder
  */
@@ -10,29 +12,6 @@ namespace CaseStudyFinder;
 
 if ( ! defined( 'ABSPATH' ) ) {
 	exit;
-}
-
-/**
- * Every attribute of <case-study-finder>, with the kind of value it takes: a kind name, or the
- * list of values allowed.
- *
- * @return array<string, string|string[]>
- */
-function element_attributes() {
-	return array(
-		'src'           => 'url',
-		'facets'        => 'fields',
-		'page-size'     => 'count',
-		'sort'          => array( 'relevance', 'newest', 'oldest', 'title' ),
-		'lang'          => 'lang',
-		'heading-level' => array( '2', '3', '4', '5', '6' ),
-		'sync-url'      => 'flag',
-		'url-prefix'    => 'token',
-		'variant'       => array( 'compact', 'full' ),
-		'filter'        => 'text',
-		'all-href'      => 'url',
-		'timeout'       => 'count',
-	);
 }
 
 /**
