@@ -1,7 +1,7 @@
 // What the WordPress test files share: a site per file (scripts/wordpress/site.mjs), REST calls
 // with an application password, the public feed, and the PHP log check each file ends with.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,4 +82,16 @@ export async function makeUser(site, role) {
   });
   const app = await rest(site, site.admin, 'POST', `/wp/v2/users/${user.id}/application-passwords`, { name: 'tests' });
   return { id: user.id, user: role, password, application_password: app.password };
+}
+
+let plugins = 0;
+/**
+ * Puts `code` in the site as the must-use plugin `name`, replacing the last one of that name
+ * (null removes it). A new file each time: opcache compares file times to the second, and
+ * would keep a file rewritten within the same second.
+ */
+export function muPlugin(site, name, code) {
+  const dir = join(site.docroot, 'wp-content/mu-plugins');
+  for (const file of readdirSync(dir)) if (file.startsWith(`${name}-`)) rmSync(join(dir, file));
+  if (code !== null) writeFileSync(join(dir, `${name}-${++plugins}.php`), `<?php\n${code}\n`);
 }

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startSite } from '../../scripts/wordpress/site.mjs';
-import { assert, feed, logMark, logSince, makeUser, phpProblems, rest } from './helpers.mjs';
+import { assert, feed, logMark, logSince, makeUser, muPlugin, phpProblems, rest } from './helpers.mjs';
 
 let site;
 let contributor;
@@ -124,14 +124,13 @@ describe('caching', () => {
   });
 
   test('a site owner changes the lifetime with one filter', async () => {
-    const file = join(site.docroot, 'wp-content/mu-plugins/cache.php');
-    writeFileSync(file, "<?php\nadd_filter( 'case_study_finder_feed_max_age', function () { return 60; } );\n");
+    muPlugin(site, 'cache', "add_filter( 'case_study_finder_feed_max_age', function () { return 60; } );");
     try {
       assert.equal((await feed(site)).headers.get('cache-control'), 'public, max-age=60');
-      writeFileSync(file, "<?php\nadd_filter( 'case_study_finder_feed_max_age', '__return_zero' );\n");
+      muPlugin(site, 'cache', "add_filter( 'case_study_finder_feed_max_age', '__return_zero' );");
       assert.equal((await feed(site)).headers.get('cache-control'), 'no-cache');
     } finally {
-      writeFileSync(file, '<?php\n');
+      muPlugin(site, 'cache', null);
     }
   });
 });
@@ -154,17 +153,53 @@ describe('block attributes that skip block.json', () => {
   const content = `<!-- wp:case-study-finder/finder ${json} /-->`;
 
   for (const who of ['author', 'contributor']) {
-    test(`as written by an ${who === 'author' ? 'Author' : 'a Contributor'}, render without a PHP warning and without them`, async () => {
+    test(`as written by ${who === 'author' ? 'an Author' : 'a Contributor'}, render without a PHP warning and without them`, async () => {
       const user = who === 'author' ? site.author : contributor;
       const mark = logMark(site);
       const post = await rest(site, user, 'POST', '/wp/v2/posts', { status: 'draft', title: `Kebab ${who}`, content });
       // The Administrator previews it, as an editor reviewing a Contributor's draft would.
       const { content: shown } = await rest(site, site.admin, 'GET', `/wp/v2/posts/${post.id}?context=edit`);
       const element = shown.rendered.match(/<case-study-finder[^>]*>/)?.[0];
-      assert.equal(element, `<case-study-finder src="${site.url}/wp-json/case-study-finder/v1/feed?category=case-studies" facets="topics">`);
+      assert.equal(element, `<case-study-finder src="${site.url}/wp-json/case-study-finder/v1/feed?category=case-studies&#038;exclude=${post.id}" facets="topics">`);
       assert.equal(logSince(site, mark), '');
     });
   }
+});
+
+describe('feeds from other sites', () => {
+  const elsewhere = 'https://feeds.elsewhere.example/case-studies.json';
+  const kept = async (who, src) => {
+    const post = await rest(site, who, 'POST', '/wp/v2/posts', { status: 'draft', content: `<case-study-finder src="${src}"></case-study-finder>` });
+    return (await rest(site, who, 'GET', `/wp/v2/posts/${post.id}?context=edit`)).content.raw;
+  };
+  const shortcodeSrc = async (src) => {
+    const post = await rest(site, site.author, 'POST', '/wp/v2/posts', { status: 'publish', content: `[case_study_finder src="${src}"]` });
+    const html = await (await fetch(post.link)).text();
+    return html.match(/<case-study-finder src="([^"]*)"/)?.[1];
+  };
+
+  test('by default, an Author or a Contributor may point a finder at any feed address', async () => {
+    assert.equal(await kept(contributor, elsewhere), `<case-study-finder src="${elsewhere}"></case-study-finder>`);
+    assert.equal(await shortcodeSrc(elsewhere), elsewhere);
+  });
+
+  test('a site owner limits finders to this site, or to the hosts they name, with one filter', async () => {
+    try {
+      muPlugin(site, 'feed-hosts', "add_filter( 'case_study_finder_feed_hosts', function () { return array(); } );");
+      assert.equal(await kept(contributor, elsewhere), '<case-study-finder></case-study-finder>');
+      assert.equal(await kept(site.author, `//feeds.elsewhere.example/x.json`), '<case-study-finder></case-study-finder>');
+      assert.equal(await kept(site.author, '/wp-json/case-study-finder/v1/feed'), '<case-study-finder src="/wp-json/case-study-finder/v1/feed"></case-study-finder>');
+      assert.equal(await kept(site.author, `${site.url}/feed.json`), `<case-study-finder src="${site.url}/feed.json"></case-study-finder>`);
+      // The shortcode falls back to this site's own feed.
+      assert.match(await shortcodeSrc(elsewhere), new RegExp(`^${site.url}/wp-json/case-study-finder/v1/feed`));
+
+      muPlugin(site, 'feed-hosts', "add_filter( 'case_study_finder_feed_hosts', function () { return array( 'feeds.elsewhere.example' ); } );");
+      assert.equal(await kept(contributor, elsewhere), `<case-study-finder src="${elsewhere}"></case-study-finder>`);
+      assert.equal(await kept(contributor, 'https://other.example/feed.json'), '<case-study-finder></case-study-finder>');
+    } finally {
+      muPlugin(site, 'feed-hosts', null);
+    }
+  });
 });
 
 describe('PHP', () => {

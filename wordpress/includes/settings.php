@@ -71,6 +71,38 @@ function clean_url( $url ) {
 }
 
 /**
+ * Whether a finder may load its feed from this address. Anyone who can add a finder (an
+ * Author, a Contributor) can point it at any feed address, and visitors' browsers then fetch
+ * it; a site owner who wants only this site's own feeds says so with the
+ * `case_study_finder_feed_hosts` filter. Relative addresses are this site's.
+ *
+ * @param string $url A cleaned URL (see clean_url()).
+ * @return bool
+ */
+function is_allowed_feed( $url ) {
+	/**
+	 * Filters the hosts whose feeds finders may load, besides this site's own. null (the
+	 * default) allows any; `array()` allows this site only; `array( 'data.example.gov.uk' )`
+	 * this site and that one.
+	 *
+	 * @param string[]|null $hosts Host names, or null for any.
+	 */
+	$hosts = apply_filters( 'case_study_finder_feed_hosts', null );
+	if ( ! is_array( $hosts ) ) {
+		return true;
+	}
+	$parts = wp_parse_url( $url );
+	if ( false === $parts ) {
+		return false;
+	}
+	if ( ! isset( $parts['host'] ) ) {
+		return ! isset( $parts['scheme'] );
+	}
+	$allowed = array_map( 'strtolower', array_merge( array( (string) wp_parse_url( home_url(), PHP_URL_HOST ) ), $hosts ) );
+	return in_array( strtolower( $parts['host'] ), $allowed, true );
+}
+
+/**
  * The value to write for one attribute, or null to leave the attribute out.
  *
  * @param string $name  Attribute name from element_attributes().
@@ -95,6 +127,9 @@ function clean_attribute( $name, $value ) {
 	}
 	if ( 'url' === $kind ) {
 		$url = clean_url( $value );
+		if ( 'src' === $name && '' !== $url && ! is_allowed_feed( $url ) ) {
+			return null;
+		}
 		return '' === $url ? null : $url;
 	}
 	if ( 'text' === $kind ) {
