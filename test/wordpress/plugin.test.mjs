@@ -463,7 +463,10 @@ describe('the block', () => {
       const category = page.getByLabel('Category', { exact: true });
       await category.waitFor({ timeout: 15_000 });
       assert.equal(await category.inputValue(), 'case-studies');
-      assert.ok(await page.getByText('This site’s posts in the category “case-studies”.').isVisible());
+      // The live preview: the finder itself, on the category's case studies.
+      const cards = page.locator('.editor-styles-wrapper case-study-finder [part~="card-title"]');
+      await cards.nth(CASE_STUDIES.length - 1).waitFor({ timeout: 30_000 });
+      assert.deepEqual(await cards.allTextContents(), CASE_STUDIES);
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

@@ -17,13 +17,15 @@ const BLOCK_NAME    = 'case-study-finder/finder';
 
 /**
  * Registers the block from block/block.json, and its editor script: plain JavaScript on the
- * editor's own packages (wp.blocks, wp.element …), so the plugin needs no build step.
+ * editor's own packages (wp.blocks, wp.element …), so the plugin needs no build step. The
+ * editor shows a live preview: the block's HTML from render_block_output(), with the widget's
+ * script (see enqueue_editor_preview()).
  */
 function register_block() {
 	wp_register_script(
 		EDITOR_HANDLE,
 		plugins_url( 'block/editor.js', PLUGIN_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data', 'wp-core-data', 'wp-api-fetch', 'wp-url', 'wp-server-side-render' ),
 		VERSION,
 		true
 	);
@@ -33,6 +35,13 @@ function register_block() {
 		dirname( PLUGIN_FILE ) . '/block',
 		array( 'render_callback' => __NAMESPACE__ . '\\render_block_output' )
 	);
+}
+
+/**
+ * The widget's script in the block editor, for the block's live preview.
+ */
+function enqueue_editor_preview() {
+	enqueue_widget();
 }
 
 /**
