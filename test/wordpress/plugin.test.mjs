@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/browsers.mjs';
 import { startSite } from '../../scripts/wordpress/site.mjs';
-import { manifestAttributes } from './helpers.mjs';
+import { logSummary, manifestAttributes } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -524,7 +524,8 @@ describe("WordPress's HTML filter, for an Author", () => {
 });
 
 describe('PHP', () => {
-  test('the plugin raised no error, warning, notice or deprecation', () => {
+  test('the plugin raised no error, warning, notice or deprecation', (t) => {
+    for (const line of logSummary(site)) t.diagnostic(line);
     const log = existsSync(site.debugLog) ? readFileSync(site.debugLog, 'utf8') : '';
     const lines = `${log}\n${site.serverLog()}`.split('\n');
     // WordPress 6.1's own code has deprecations under PHP 8.2 (its Requests library): those
