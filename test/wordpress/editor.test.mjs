@@ -28,6 +28,10 @@ const blockAttributes = () =>
 /** The block's sidebar (its settings), where the webmaster works. */
 const sidebar = () => page.locator('.interface-complementary-area');
 
+// The preview follows a change after the editor's 500 ms pause, a request for the block's HTML
+// and the widget's own request for the feed, each answered by one of PHP's two test workers: on
+// a busy machine that can take tens of seconds, hence the long waits for it below.
+
 before(async () => {
   site = await startSite({ log: (line) => console.log(`# ${line}`) });
   browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
@@ -54,7 +58,7 @@ before(async () => {
   await page.setViewportSize({ width: 1400, height: 1000 });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${site.url}/wp-admin/post-new.php`);
-  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('case-study-finder/finder'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('case-study-finder/finder'), null, { timeout: 60_000 });
   // The editor's welcome guide, shown on a first visit, would cover the page.
   await page.evaluate(() => {
     const { select, dispatch } = window.wp.data;
@@ -78,7 +82,7 @@ after(async () => {
 describe('the block in the editor, on a fresh site', () => {
   test('shows a live preview: the finder itself, with the site’s posts as cards', async () => {
     const cards = page.locator('.editor-styles-wrapper case-study-finder [part~="card-title"]');
-    await cards.nth(LISTED.length - 1).waitFor({ timeout: 30_000 });
+    await cards.nth(LISTED.length - 1).waitFor({ timeout: 60_000 });
     assert.deepEqual(await cards.allTextContents(), LISTED);
     // Inert: a click on a case study must not leave the editor.
     assert.equal(await page.locator('.editor-styles-wrapper .components-disabled case-study-finder').count(), 1);
@@ -104,7 +108,7 @@ describe('the block in the editor, on a fresh site', () => {
     assert.equal((await blockAttributes()).facets, 'keywords year');
     // The preview follows: the tags are a filter group.
     const group = page.locator('.editor-styles-wrapper case-study-finder [part~="filter-group"]');
-    await group.first().waitFor({ timeout: 30_000 });
+    await group.first().waitFor({ timeout: 60_000 });
     if (shots) {
       await sidebar().getByRole('checkbox', { name: 'Tags' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(shots, 'wordpress-block-settings.png') });
@@ -129,7 +133,7 @@ describe('the block in the editor, on a fresh site', () => {
     await page.waitForFunction(
       () => [...document.querySelectorAll('.editor-styles-wrapper case-study-finder')].some((el) => el.shadowRoot?.querySelectorAll('[part~="card-title"]').length === 1),
       null,
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     );
     assert.deepEqual(await cards.allTextContents(), ['Walking netball in the park']);
     await tag.selectOption('');
