@@ -14,12 +14,11 @@
 	'use strict';
 
 	const { blocks, element, blockEditor, components, i18n, data, apiFetch, url } = wp;
-	const ServerSideRender = wp.serverSideRender;
 	const el = element.createElement;
 	const { useEffect, useState } = element;
 	const { __, _n, sprintf } = i18n;
 	const { InspectorControls, useBlockProps } = blockEditor;
-	const { Button, CheckboxControl, Disabled, Notice, PanelBody, SelectControl, TextControl, ToggleControl } = components;
+	const { Button, CheckboxControl, Disabled, Notice, PanelBody, SelectControl, Spinner, TextControl, ToggleControl } = components;
 
 	const NAME = 'case-study-finder/finder';
 	const FEED_PATH = '/case-study-finder/v1/feed';
@@ -174,15 +173,42 @@
 	}
 
 	/**
-	 * The preview: the page's own HTML with the widget running in it, made inert (a click on a
-	 * case study must not leave the editor, and its search must not change the editor's
-	 * address; `sync-url` is left off). Drawn again only when a setting changes: WordPress
-	 * 6.1's ServerSideRender drops a pending update whenever it is drawn again for any other
-	 * reason (its debounced fetch is remade, and the old one cancelled, on every render).
+	 * The preview: the page's own HTML (the REST block renderer runs render_block_output(), as
+	 * the page does) with the widget running in it, made inert: a click on a case study must not
+	 * leave the editor, and its search must not change the editor's address (`sync-url` is left
+	 * off). Asked for again 400 ms after the last change of a setting.
+	 *
+	 * Not WordPress's ServerSideRender: in 6.1 it drops a pending update whenever it is drawn
+	 * again for another reason, such as the answer to an earlier update arriving (its debounced
+	 * fetch is remade, and the old one cancelled, on every render), so a quick second change
+	 * could leave the preview showing the first for good.
 	 */
-	const Preview = element.memo( function Preview( { settings } ) {
-		return el( Disabled, null, el( ServerSideRender, { block: NAME, attributes: JSON.parse( settings ) } ) );
-	} );
+	function Preview( { settings, postId } ) {
+		const [ shown, setShown ] = useState( { html: undefined, error: undefined } );
+		useEffect( () => {
+			let live = true;
+			const timer = setTimeout( () => {
+				const args = { context: 'edit', attributes: JSON.parse( settings ) };
+				if ( postId ) {
+					args.post_id = postId;
+				}
+				apiFetch( { path: url.addQueryArgs( `/wp/v2/block-renderer/${ NAME }`, args ) } )
+					.then( ( answer ) => live && setShown( { html: answer.rendered, error: undefined } ) )
+					.catch( ( error ) => live && setShown( ( before ) => ( { ...before, error: error.message } ) ) );
+			}, 400 );
+			return () => {
+				live = false;
+				clearTimeout( timer );
+			};
+		}, [ settings, postId ] );
+		if ( shown.error && shown.html === undefined ) {
+			return el( Notice, { status: 'error', isDismissible: false }, shown.error );
+		}
+		if ( shown.html === undefined ) {
+			return el( Spinner );
+		}
+		return el( Disabled, null, el( element.RawHTML, { className: 'case-study-finder-preview' }, shown.html ) );
+	}
 
 	function Edit( { attributes, setAttributes } ) {
 		const { categories, tags, postTypes, postId } = data.useSelect( ( select ) => {
@@ -397,7 +423,10 @@
 			)
 		);
 
-		const preview = el( Preview, { settings: JSON.stringify( { ...attributes, syncUrl: false } ) } );
+		const preview = el( Preview, {
+			settings: JSON.stringify( { ...attributes, syncUrl: false } ),
+			postId: typeof postId === 'number' ? postId : undefined,
+		} );
 
 		return el(
 			'div',

@@ -25,7 +25,7 @@ function register_block() {
 	wp_register_script(
 		EDITOR_HANDLE,
 		plugins_url( 'block/editor.js', PLUGIN_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data', 'wp-core-data', 'wp-api-fetch', 'wp-url', 'wp-server-side-render' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data', 'wp-core-data', 'wp-api-fetch', 'wp-url' ),
 		VERSION,
 		true
 	);
