@@ -52,6 +52,11 @@ export default defineConfig({
       // licence notices stay.
       output: {
         minify: true,
+        // A classic script served without a charset is read in the page's encoding: raw
+        // non-ASCII (the search's letter folding table, "…") is a SyntaxError on a Latin-1
+        // page. rolldown's minifier runs last, so it is the one told (terser's ascii_only
+        // would be undone by it).
+        charset: 'ascii',
         comments: { legal: true, annotation: false, jsdoc: false },
         // The maps give a minified stack trace its names and lines back (sources paths name the
         // repository's files); carrying every dependency's source text would make them four

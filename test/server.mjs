@@ -10,6 +10,8 @@
 //   /test-api/raw?feed=…&type=…      the file's bytes exactly, with that Content-Type (the static
 //                                    server re-encodes text files that are not UTF-8 as UTF-8)
 //   /test-api/hold?key=k&feed=…      holds its answer (the feed file) until /test-api/release?key=k
+//   /test-api/no-charset/dist/NAME   a built file as many servers send scripts: text/javascript,
+//                                    no charset, so the browser decodes it in the page's encoding
 //   /test-api/release?key=k          lets the held request go, and answers how it ended: "aborted"
 //                                    when the browser closed its connection (Chromium does, within
 //                                    2 s), else "served" once it is answered (Firefox may keep the
@@ -35,19 +37,29 @@ function holdFor(key) {
   return entry;
 }
 
-/** The policy a council's strictest page would send, as the README documents it. */
+/**
+ * The policy a council's strictest page would send, as the README documents it. 'allow-duplicates'
+ * lets a second copy of Lit's `lit-html` policy be made: by another Lit library on the page,
+ * or by the widget's script loaded from a second address.
+ */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html case-study-finder";
-/** The same without the search worker's Trusted Types policy: large feeds are searched on the page. */
-const STRICT_CSP_WITHOUT_WORKER_POLICY = STRICT_CSP.replace(' case-study-finder', '');
+  "require-trusted-types-for 'script'; trusted-types lit-html case-study-finder 'allow-duplicates'";
+/** The policies a `?csp=` page may ask for. */
+const POLICIES = {
+  strict: STRICT_CSP,
+  // Without the search worker's Trusted Types policy: large feeds are searched on the page.
+  'strict-without-worker-policy': STRICT_CSP.replace(' case-study-finder', ''),
+  // The README's policy before 'allow-duplicates': one `lit-html` policy per page, or nothing.
+  'strict-without-duplicates': STRICT_CSP.replace(" 'allow-duplicates'", ''),
+};
 
 export async function faultMiddleware(ctx, next) {
-  // strict-*.html, or any page with ?csp=strict (or ?csp=strict-without-worker-policy).
-  const csp = ctx.path.startsWith('/test/pages/strict-') ? 'strict' : ctx.path.startsWith('/test/pages/') && ctx.query.csp;
-  if (csp === 'strict' || csp === 'strict-without-worker-policy') {
+  // strict-*.html, or any page with ?csp=strict (or another name in POLICIES).
+  const csp = ctx.path.startsWith('/test/pages/') && (ctx.query.csp ?? (ctx.path.startsWith('/test/pages/strict-') ? 'strict' : undefined));
+  if (csp && Object.hasOwn(POLICIES, csp)) {
     await next();
-    ctx.set('Content-Security-Policy', csp === 'strict' ? STRICT_CSP : STRICT_CSP_WITHOUT_WORKER_POLICY);
+    ctx.set('Content-Security-Policy', POLICIES[csp]);
     return;
   }
   if (ctx.path.startsWith('/assets/')) {
@@ -55,6 +67,22 @@ export async function faultMiddleware(ctx, next) {
     // that copies them there would serve them.
     ctx.path = `/node_modules/govuk-frontend/dist/govuk${ctx.path}`;
     return next();
+  }
+  if (ctx.path.startsWith('/test/pages/latin1-')) {
+    // A legacy page: its bytes are ISO-8859-1, and the server says so. Read here, as bytes:
+    // the dev server would read it as UTF-8 text.
+    const name = ctx.path.slice('/test/pages/'.length);
+    if (!/^[\w.-]+\.html$/.test(name)) throw new Error('bad path');
+    ctx.body = await readFile(`test/pages/${name}`);
+    ctx.set('Content-Type', 'text/html; charset=ISO-8859-1');
+    return;
+  }
+  if (ctx.path.startsWith('/test-api/no-charset/dist/')) {
+    const name = ctx.path.slice('/test-api/no-charset/dist/'.length);
+    if (!/^[\w.-]+\.js$/.test(name)) throw new Error('bad path');
+    ctx.body = await readFile(`dist/${name}`);
+    ctx.set('Content-Type', 'text/javascript');
+    return;
   }
   if (ctx.path === '/test/pages/back.html') {
     // As many council CMSs send their pages: the browser keeps no copy for Back, so the page

@@ -25,6 +25,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 const VERSION     = '0.0.0';
 const PLUGIN_FILE = __FILE__;
 
+require_once __DIR__ . '/includes/element-attributes.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/kses.php';
@@ -37,6 +38,7 @@ add_action( 'init', __NAMESPACE__ . '\\register_shortcode' );
 add_action( 'init', __NAMESPACE__ . '\\register_block' );
 add_action( 'init', __NAMESPACE__ . '\\register_organisation_meta' );
 add_action( 'rest_api_init', __NAMESPACE__ . '\\register_feed_route' );
+add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\\enqueue_editor_preview' );
 
 add_filter( 'script_loader_tag', __NAMESPACE__ . '\\module_script_tags', 10, 2 );
 add_filter( 'wp_kses_allowed_html', __NAMESPACE__ . '\\allow_element', 10, 2 );

@@ -1,15 +1,20 @@
 // Builds the WordPress plugin: dist/wordpress/case-study-finder.zip, with the plugin's PHP and
 // editor script from wordpress/, the widget's two bundles from dist/ (so `vite build` runs
-// first), and package.json's version written into the plugin header and readme.txt.
-// The zip is reproducible: same inputs, same bytes.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// first), package.json's version written into the plugin header and readme.txt, and the
+// element's attributes from custom-elements.json (`npm run manifest` first): the PHP
+// allow-list (includes/element-attributes.php) and the block's attributes in block.json.
+// The same files are left unzipped in dist/wordpress/case-study-finder/, where the PHP linters
+// read them. The zip is reproducible: same inputs, same bytes.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { attributesPhp, blockAttributes, elementAttributes } from './attributes.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const source = join(root, 'wordpress');
 const out = join(root, 'dist/wordpress/case-study-finder.zip');
+const staged = join(root, 'dist/wordpress/case-study-finder');
 const top = 'case-study-finder/';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -25,8 +30,21 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-/** package.json's version in the places WordPress reads one. */
+const attributes = elementAttributes(root);
+
+/** block.json: the plugin's own settings, and the element's from the manifest. */
+function withElementAttributes(text) {
+  const block = JSON.parse(text);
+  const generated = blockAttributes(attributes);
+  const clash = Object.keys(generated).filter((name) => name in block.attributes);
+  if (clash.length) throw new Error(`wordpress/block/block.json declares ${clash.join(', ')}, which come from the manifest: remove them there.`);
+  block.attributes = { ...block.attributes, ...generated };
+  return `${JSON.stringify(block, null, '\t')}\n`;
+}
+
+/** package.json's version in the places WordPress reads one; the manifest's attributes in block.json. */
 const stamp = {
+  'block/block.json': withElementAttributes,
   'case-study-finder.php': (text) =>
     text
       .replace(/^( \* Version:\s+).*$/m, `$1${version}`)
@@ -42,6 +60,7 @@ for (const entry of readdirSync(source, { recursive: true, withFileTypes: true }
   const bytes = readFileSync(path);
   files[top + name] = stamp[name] ? Buffer.from(stamp[name](bytes.toString('utf8'))) : bytes;
 }
+files[`${top}includes/element-attributes.php`] = Buffer.from(attributesPhp(attributes));
 for (const file of bundles) files[`${top}dist/${file}`] = readFileSync(join(root, 'dist', file));
 files[`${top}LICENSE.txt`] = readFileSync(join(root, 'LICENSE'));
 
@@ -66,4 +85,12 @@ const sorted = Object.fromEntries(
 const zip = zipSync(sorted, { level: 9 });
 mkdirSync(join(root, 'dist/wordpress'), { recursive: true });
 writeFileSync(out, zip);
-console.log(`dist/wordpress/case-study-finder.zip: ${Object.keys(files).length} files, ${zip.length.toLocaleString('en-GB')} B`);
+rmSync(staged, { recursive: true, force: true });
+for (const [name, bytes] of Object.entries(files)) {
+  const path = join(staged, name.slice(top.length));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+}
+console.log(
+  `dist/wordpress/case-study-finder.zip: ${Object.keys(files).length} files, ${zip.length.toLocaleString('en-GB')} B; ${attributes.length} element attributes from custom-elements.json`,
+);

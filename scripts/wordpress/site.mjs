@@ -140,7 +140,8 @@ require_once ABSPATH . 'wp-settings.php';
  * Starts a fresh WordPress with the plugin installed from its zip and activated.
  *
  * @param {{ port?: number, zip?: string, log?: (line: string) => void }} [options]
- * @returns {Promise<{ url: string, dir: string, debugLog: string, serverLog: () => string,
+ * @returns {Promise<{ url: string, dir: string, docroot: string, debugLog: string, serverLog: () => string,
+ *   php: (code: string) => unknown,
  *   admin: { user: string, password: string, application_password: string },
  *   author: { user: string, password: string, application_password: string }, stop: () => Promise<void> }>}
  */
@@ -221,7 +222,9 @@ export async function startSite({ port = Number(process.env.WP_TEST_PORT ?? 8471
     const installed = JSON.parse(run(which('php'), [join(here, 'install.php'), docroot, zip, url], { cwd: docroot }));
     log(`WordPress installed, plugin ${installed.plugin} active, after ${Date.now() - started} ms`);
 
-    server = startServer(which('php'), ['-S', `127.0.0.1:${chosen}`, '-t', docroot, join(here, 'router.php')], {
+    // opcache would keep a file the tests rewrite (a must-use plugin that sets a filter) for up
+    // to 2 s: it checks every file's time on every request instead.
+    server = startServer(which('php'), ['-d', 'opcache.revalidate_freq=0', '-S', `127.0.0.1:${chosen}`, '-t', docroot, join(here, 'router.php')], {
       cwd: docroot,
       // Two workers: the page and the feed it asks for can be served side by side.
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
@@ -243,7 +246,15 @@ export async function startSite({ port = Number(process.env.WP_TEST_PORT ?? 8471
     );
     log(`WordPress serving on ${url}, ${Date.now() - started} ms after start`);
 
-    return { url, dir, debugLog, serverLog: () => serverOutput, ...installed, stop };
+    /** Runs PHP code inside the site (after wp-load.php) and gives back what it returns, as JSON. */
+    let runs = 0;
+    const php = (code) => {
+      const file = join(dir, `run-${++runs}.php`);
+      writeFileSync(file, `<?php\n${code}\n`);
+      return JSON.parse(run(which('php'), [join(here, 'run.php'), docroot, url, file], { cwd: docroot }));
+    };
+
+    return { url, dir, docroot, debugLog, serverLog: () => serverOutput, php, ...installed, stop };
   } catch (error) {
     await stop();
     throw error;

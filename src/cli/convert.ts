@@ -4,7 +4,7 @@ import { LIST_FIELDS, parseFeed, type CaseStudy, type FeedProblem } from '../lib
 import { decodeWindows1252 } from '../lib/formats/encoding.js';
 import { convertFeed } from './convert-feed.js';
 import { isAddress, type FromFormat } from './feed-source.js';
-import { CliError, Exit, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
+import { CliError, Exit, checkOutput, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
 import { DEFAULT_FACETS, count, printFindings, toFinding, type Finding } from './report.js';
 
 export interface ConvertOptions {
@@ -76,6 +76,7 @@ const EXAMPLE_HEADING = 'id,title,url,summary,organisation,topics,supportTypes,k
  * CMS publishes (see convertFeed).
  */
 export async function convert(path: string, options: ConvertOptions, out: Output): Promise<number> {
+  if (options.out !== undefined) checkOutput(path, options.out);
   const bytes = isAddress(path) ? undefined : readInput(path);
   const csv = options.from === 'csv' || (!options.from && bytes && (/\.csv$/i.test(path) || !/^(?:\xef\xbb\xbf)?\s*[<[{]/.test(String.fromCharCode(...bytes.subarray(0, 64)))));
   if (csv) return convertCsv(path, bytes!, options, out);

@@ -66,6 +66,8 @@ export class FacetIndex {
   readonly #ids: Int32Array[] = [];
   /** `labels[facet][id]`: [value key, first spelling, spelling folded], in display order. */
   readonly #labels: Array<Array<[string, string, string]>> = [];
+  /** Per facet, the first spelling by value key: a lookup, not a scan, for every value restored. */
+  readonly #spellings: Array<Map<string, string>> = [];
 
   /**
    * Built at once; {@link FacetIndex.building} builds it in steps, for a feed large enough
@@ -77,6 +79,7 @@ export class FacetIndex {
       this.#offsets.push(offsets);
       this.#ids.push(ids);
       this.#labels.push(labels);
+      this.#spellings.push(new Map(labels.map(([key, label]) => [key, label])));
     }
   }
 
@@ -87,8 +90,7 @@ export class FacetIndex {
 
   /** The display label of a value in a facet, if the feed has it. */
   label(facet: string, value: string): string | undefined {
-    const key = valueKey(value);
-    return this.#labels[this.keys.indexOf(facet)]?.find(([known]) => known === key)?.[1];
+    return this.#spellings[this.keys.indexOf(facet)]?.get(valueKey(value));
   }
 
   /**

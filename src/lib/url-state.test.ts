@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFilterAttribute, readUrlState, writeUrlState } from './url-state.js';
+import { MAX_CHOSEN, readFilterAttribute, readSavedState, readUrlState, writeUrlState } from './url-state.js';
 
 const FACETS = ['topics', 'supportTypes'];
 const f = (filters: Record<string, string[]>) => new Map(Object.entries(filters));
@@ -25,6 +25,9 @@ describe('url-state', () => {
       ['?unknown=1&regions=North', '', { query: '', filters: f({}), pages: 1 }],
       ['?toString=a&__proto__=b&constructor=c', '', { query: '', filters: f({}), pages: 1 }],
       ['?q=%E0%A4%A', '', { query: '\uFFFD%A', filters: f({}), pages: 1 }],
+      // Spellings that fold to one value are one choice, the first spelling kept.
+      ['?topics=Libraries&topics=LIBRARIES&topics=+libraries+&topics=Sport', '', { query: '', filters: f({ topics: ['Libraries', 'Sport'] }), pages: 1 }],
+      [`?topics=${'x'.repeat(501)}&topics=${'y'.repeat(500)}`, '', { query: '', filters: f({ topics: ['y'.repeat(500)] }), pages: 1 }],
     ];
     for (const [search, prefix, expected] of cases) {
       it(`reads ${search || '(nothing)'}${prefix ? ` with prefix ${prefix}` : ''}`, () => {
@@ -85,5 +88,31 @@ describe('url-state', () => {
       });
     }
   });
-});
 
+  describe('bounds on what is read as chosen', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `value ${i}`);
+
+    it(`reads at most ${MAX_CHOSEN} values of a facet from an address`, () => {
+      const search = `?${many.map((v) => `topics=${encodeURIComponent(v)}`).join('&')}`;
+      expect(readUrlState(search, '', FACETS).filters.get('topics')).to.deep.equal(many.slice(0, MAX_CHOSEN));
+    });
+
+    const saved = (filters: unknown) => readSavedState({ k: { query: '', filters, pages: 1 } }, 'k')?.filters;
+    const cases: Array<[string, unknown, Map<string, string[]>]> = [
+      ['copies of one value', [['topics', Array(100_000).fill('Libraries')]], f({ topics: ['Libraries'] })],
+      ['spellings of one value', [['topics', ['Libraries', ' libraries', 'LIBRARIES ']]], f({ topics: ['Libraries'] })],
+      ['values that are not text', [['topics', [1, null, {}, ['Sport'], 'Sport']]], f({ topics: ['Sport'] })],
+      ['thousands of distinct values', [['topics', many]], f({ topics: many.slice(0, MAX_CHOSEN) })],
+      [
+        'thousands of facets',
+        Array.from({ length: 1000 }, (_, i) => [`facet${i}`, ['a']]),
+        new Map(Array.from({ length: 50 }, (_, i) => [`facet${i}`, ['a']])),
+      ],
+    ];
+    for (const [name, filters, expected] of cases) {
+      it(`a saved state with ${name}`, () => {
+        expect(saved(filters)).to.deep.equal(expected);
+      });
+    }
+  });
+});

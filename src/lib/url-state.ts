@@ -1,3 +1,4 @@
+import { valueKey } from './facets.js';
 import { isRecord } from './feed.js';
 
 /** What a visitor has chosen, as it is mirrored into the page URL. */
@@ -13,6 +14,32 @@ export interface UrlState {
 /** Longest query kept from a URL or a saved state: longer ones are crafted, not typed. */
 export const MAX_QUERY = 200;
 const MAX_PAGES = 1000;
+/**
+ * Most values read as chosen in one facet, and longest value, from a URL or a saved state. A
+ * visitor chooses a handful; a crafted link may carry one topic thousands of times, each of
+ * which would be drawn and counted.
+ */
+export const MAX_CHOSEN = 100;
+const MAX_VALUE = 500;
+/** Most facets read from a saved state (a URL carries only the element's own facets). */
+const MAX_FACETS = 50;
+
+/**
+ * Chosen values as a URL or a saved state gives them: text only, trimmed, one per folded value
+ * ("Libraries" and " LIBRARIES " are one choice, the first spelling kept), at most
+ * {@link MAX_CHOSEN}.
+ */
+function chosenValues(values: readonly unknown[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const trimmed = value.trim();
+    if (!trimmed || trimmed.length > MAX_VALUE) continue;
+    const key = valueKey(trimmed);
+    if (!byKey.has(key) && byKey.set(key, trimmed).size === MAX_CHOSEN) break;
+  }
+  return [...byKey.values()];
+}
 
 /** Pages of cards asked for, from a URL or a saved state: a whole number from 1 to 1,000. */
 const pagesOf = (value: unknown): number => {
@@ -22,7 +49,8 @@ const pagesOf = (value: unknown): number => {
 
 /**
  * Reads the widget's parameters from a query string. Parameters it does not own are ignored;
- * malformed values (a page that is not a whole number, an unknown facet) are dropped.
+ * malformed values (a page that is not a whole number, an unknown facet) are dropped, and a
+ * facet's values are read as in a saved state (see chosenValues).
  *
  * @example
  * readUrlState('?q=libary&topics=Libraries&topics=Early+years&page=2', '', ['topics']);
@@ -32,11 +60,8 @@ export function readUrlState(search: string, prefix: string, facets: readonly st
   const params = new URLSearchParams(search);
   const filters = new Map<string, string[]>();
   for (const facet of facets) {
-    const values = params
-      .getAll(prefix + facet)
-      .map((value) => value.trim())
-      .filter(Boolean);
-    if (values.length) filters.set(facet, [...new Set(values)]);
+    const values = chosenValues(params.getAll(prefix + facet));
+    if (values.length) filters.set(facet, values);
   }
   const state: UrlState = {
     query: (params.get(`${prefix}q`) ?? '').slice(0, MAX_QUERY),
@@ -88,9 +113,9 @@ export function readSavedState(state: unknown, key: string): UrlState | undefine
   const saved = isRecord(state) && Object.hasOwn(state, key) ? state[key] : undefined;
   if (!isRecord(saved) || typeof saved.query !== 'string' || !Array.isArray(saved.filters)) return undefined;
   const filters = new Map<string, string[]>();
-  for (const entry of saved.filters) {
+  for (const entry of (saved.filters as unknown[]).slice(0, MAX_FACETS)) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) continue;
-    const values = (entry[1] as unknown[]).filter((value): value is string => typeof value === 'string');
+    const values = chosenValues(entry[1] as unknown[]);
     if (values.length) filters.set(entry[0], values);
   }
   const read: UrlState = { query: saved.query.slice(0, MAX_QUERY), filters, pages: pagesOf(saved.pages) };

@@ -2,19 +2,19 @@
 // Needs the built CLI and library: `npm run build:cli && npm run build:types && npm run test:cli`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/case-study-finder.js');
 const fixture = (name) => join('test/cli/fixtures', name);
 
 /** Runs the CLI from the repository root and returns its exit code and output. */
-function cli(args, { input } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input });
+function cli(args, { input, node = [], env } = {}) {
+  const result = spawnSync(process.execPath, [...node, bin, ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -349,6 +349,115 @@ describe('case-study-finder convert', () => {
     const missing = cli(['convert', 'no-such.csv']);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /Cannot find the file "no-such\.csv"/);
+  });
+});
+
+describe('case-study-finder convert --out, on files that matter', () => {
+  let dir;
+  const original = () => readFileSync(join(root, fixture('good.csv')));
+  before(() => {
+    dir = join(temp, 'out');
+    mkdirSync(dir);
+  });
+  /** A fresh copy of a spreadsheet, to be kept safe. */
+  const spreadsheet = (name) => {
+    const path = join(dir, name);
+    copyFileSync(fixture('good.csv'), path);
+    return path;
+  };
+
+  test('refuses to write over the spreadsheet it converts, under any name, and leaves it as it was', () => {
+    const input = spreadsheet('in.csv');
+    linkSync(input, join(dir, 'same-file.csv'));
+    for (const target of [input, join(dir, '.', 'in.csv'), join(dir, 'same-file.csv')]) {
+      const run = cli(['convert', input, '--out', target]);
+      assert.equal(run.code, 2, target);
+      assert.equal(
+        run.stderr,
+        `✗ Not written: "${target}" is the file being converted, and writing the feed there would replace it. Choose another name, such as --out feed.json.\n`,
+      );
+      assert.equal(run.stdout, '');
+      assertNoStackTrace(run);
+      assert.deepEqual(readFileSync(input), original());
+    }
+  });
+
+  test('--out "" is refused in words, and nothing is printed as written', () => {
+    const run = cli(['convert', fixture('good.csv'), '--out', '']);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, '✗ --out needs a file name, such as --out feed.json (or --out - to print the feed).\n');
+    assert.equal(run.stdout, '');
+  });
+
+  test('refuses a folder, a named pipe, a symbolic link and a device, and leaves each as it was', (t) => {
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    const pipe = join(dir, 'a-pipe');
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0, 'mkfifo');
+    const elsewhere = join(dir, 'someone-elses.json');
+    writeFileSync(elsewhere, '{"keep": true}\n');
+    const link = join(dir, 'a-link.json');
+    symlinkSync(elsewhere, link);
+    const targets = [
+      [folder, 'a folder', (s) => s.isDirectory()],
+      [pipe, 'a named pipe', (s) => s.isFIFO()],
+      [link, 'a symbolic link', (s) => s.isSymbolicLink()],
+    ];
+    // A device node of our own (the kernel's null device, under another name): as root, the
+    // old code replaced /dev/null itself with a plain file.
+    const device = join(dir, 'a-device');
+    if (spawnSync('mknod', [device, 'c', '1', '3']).status === 0) targets.push([device, 'a device', (s) => s.isCharacterDevice()]);
+    else t.diagnostic('mknod needs root: the device case is not tried');
+    for (const [target, kind, still] of targets) {
+      const run = cli(['convert', fixture('good.csv'), '--out', target]);
+      assert.equal(run.code, 2, target);
+      assert.equal(run.stderr, `✗ Not written: "${target}" is ${kind}, not an ordinary file. Give the name of a file to create or replace.\n`);
+      assert.ok(still(lstatSync(target)), `${target} is still ${kind}`);
+    }
+    assert.equal(readFileSync(elsewhere, 'utf8'), '{"keep": true}\n');
+  });
+
+  test("keeps the feed's mode when it replaces it (600 stays 600, 640 stays 640)", () => {
+    for (const mode of [0o600, 0o640, 0o664]) {
+      const target = join(dir, `feed-${mode.toString(8)}.json`);
+      writeFileSync(target, '{}');
+      chmodSync(target, mode);
+      const run = cli(['convert', fixture('good.csv'), '--out', target]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(statSync(target).mode & 0o777, mode);
+      assert.equal(JSON.parse(readFileSync(target, 'utf8')).items.length, 3);
+    }
+  });
+
+  test('writes through a temporary file beside the target: a random name, created exclusively, links not followed', () => {
+    const target = join(dir, 'spied.json');
+    const opened = [];
+    for (const round of [1, 2]) {
+      const log = join(temp, `spy-${round}.log`);
+      writeFileSync(log, '');
+      const run = cli(['convert', fixture('good.csv'), '--out', target], {
+        node: ['--import', pathToFileURL(join(root, 'test/cli/spy-open.mjs')).href],
+        env: { CSF_SPY_LOG: log },
+      });
+      assert.equal(run.code, 0, run.stderr);
+      const writes = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      assert.equal(writes.length, 1, JSON.stringify(writes));
+      opened.push(writes[0]);
+    }
+    for (const { path, flags } of opened) {
+      assert.equal(join(path, '..'), dir, 'beside the target');
+      assert.notEqual(path, target);
+      assert.equal(typeof flags, 'number', `flags ${flags}`);
+      assert.ok(flags & constants.O_EXCL, 'O_EXCL');
+      assert.ok(flags & constants.O_NOFOLLOW, 'O_NOFOLLOW');
+    }
+    assert.notEqual(opened[0].path, opened[1].path, 'a new random name each time');
+    assert.doesNotMatch(opened[0].path, new RegExp(`\\.${'\\d+'}\\.tmp$`), 'not a process id');
+    // Nothing is left behind.
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
   });
 });
 

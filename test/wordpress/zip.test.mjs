@@ -71,6 +71,19 @@ describe('dist/wordpress/case-study-finder.zip', () => {
     }
   });
 
+  test("the element's attributes come from custom-elements.json: the PHP allow-list and the block's settings", () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const element = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'case-study-finder');
+    const php = strFromU8(files['case-study-finder/includes/element-attributes.php']);
+    const listed = [...php.matchAll(/^\t\t'([a-z-]+)'\s+=>/gm)].map((match) => match[1]);
+    assert.deepEqual(listed, element.attributes.map((attribute) => attribute.name));
+    // A value the element does not take is not allowed: variant is 'compact' only.
+    assert.match(php, /'variant'\s+=> array\( 'compact' \),/);
+    const block = JSON.parse(strFromU8(files['case-study-finder/block/block.json']));
+    for (const attribute of element.attributes) assert.ok(block.attributes[attribute.fieldName], attribute.fieldName);
+    assert.deepEqual(block.attributes.variant, { type: 'string', enum: ['', 'compact'], default: '' });
+  });
+
   test('block.json is valid JSON naming the editor script the plugin registers', () => {
     const block = JSON.parse(strFromU8(files['case-study-finder/block/block.json']));
     assert.equal(block.name, 'case-study-finder/finder');

@@ -13,16 +13,19 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 const EDITOR_HANDLE = 'case-study-finder-block-editor';
+const BLOCK_NAME    = 'case-study-finder/finder';
 
 /**
  * Registers the block from block/block.json, and its editor script: plain JavaScript on the
- * editor's own packages (wp.blocks, wp.element …), so the plugin needs no build step.
+ * editor's own packages (wp.blocks, wp.element …), so the plugin needs no build step. The
+ * editor shows a live preview: the block's HTML from render_block_output(), with the widget's
+ * script (see enqueue_editor_preview()).
  */
 function register_block() {
 	wp_register_script(
 		EDITOR_HANDLE,
 		plugins_url( 'block/editor.js', PLUGIN_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data', 'wp-core-data', 'wp-api-fetch', 'wp-url' ),
 		VERSION,
 		true
 	);
@@ -35,15 +38,26 @@ function register_block() {
 }
 
 /**
+ * The widget's script in the block editor, for the block's live preview.
+ */
+function enqueue_editor_preview() {
+	enqueue_widget();
+}
+
+/**
  * The block's HTML on the page.
  *
  * @param array<string, mixed> $attributes The block's settings (camelCase names).
  * @return string
  */
 function render_block_output( $attributes ) {
+	// Only the block's own attributes, which WordPress has checked against block.json's types.
+	// Others (`{"page-size":["3"]}` typed into the code editor) arrive unchecked: ignored.
+	$type     = \WP_Block_Type_Registry::get_instance()->get_registered( BLOCK_NAME );
+	$declared = $type ? $type->attributes : array();
 	$settings = array();
 	foreach ( (array) $attributes as $name => $value ) {
-		if ( is_string( $value ) && '' === $value ) {
+		if ( ! isset( $declared[ $name ] ) || ( is_string( $value ) && '' === $value ) ) {
 			continue;
 		}
 		// pageSize → page-size: the element's attribute names.

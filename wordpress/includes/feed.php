@@ -4,8 +4,10 @@
  * so that a council on WordPress needs no feed of its own.
  *
  * Query arguments: `category` (a category slug, its subcategories included), `tag` (a tag
- * slug), `post_type` (any public type; `post` by default) and `per_page` (1 to 500, 100 by
- * default; the newest come first).
+ * slug), `post_type` (any type visitors can see; `post` by default), `exclude` (post ids to
+ * leave out: the finder's own page) and `per_page` (1 to 500, 100 by default; the newest come
+ * first). Anything else, an array where a slug belongs or a slug that is no slug, is answered
+ * with a 400 in JSON. Answers may be kept for 5 minutes (`case_study_finder_feed_max_age`).
  *
  * Each post becomes one item: `title`, `url` (permalink), `summary` (the excerpt as plain
  * text), `date` (YYYY-MM-DD), `topics` (categories), `keywords` (tags), `image` (the featured
@@ -44,12 +46,22 @@ function register_feed_route() {
 				'category'  => array(
 					'description'       => __( 'Only posts in the category with this slug, or in its subcategories.', 'case-study-finder' ),
 					'type'              => 'string',
-					'sanitize_callback' => 'sanitize_title',
+					'sanitize_callback' => __NAMESPACE__ . '\\sanitize_slug_argument',
 				),
 				'tag'       => array(
 					'description'       => __( 'Only posts with the tag with this slug.', 'case-study-finder' ),
 					'type'              => 'string',
-					'sanitize_callback' => 'sanitize_title',
+					'sanitize_callback' => __NAMESPACE__ . '\\sanitize_slug_argument',
+				),
+				'exclude'   => array(
+					'description' => __( 'Posts to leave out, by id (the page the finder is on).', 'case-study-finder' ),
+					'type'        => 'array',
+					'items'       => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+					),
+					'maxItems'    => 100,
+					'default'     => array(),
 				),
 				'post_type' => array(
 					'description' => __( 'The post type to list.', 'case-study-finder' ),
@@ -70,15 +82,55 @@ function register_feed_route() {
 }
 
 /**
- * Post types the feed may list: the public ones, less attachments (media files have no text
- * of their own to show as a case study).
+ * Post types the feed may list: those whose posts visitors can see on the site
+ * (is_post_type_viewable(): publicly queryable, or built in and public), less attachments
+ * (media files have no text of their own to show as a case study). A type registered
+ * `public` but not publicly queryable is one the site keeps to itself: core's REST API and the
+ * front end both answer 404 for its posts, and so does the feed.
  *
  * @return string[]
  */
 function feed_post_types() {
-	$types = get_post_types( array( 'public' => true ), 'names' );
-	unset( $types['attachment'] );
-	return array_values( $types );
+	$types = array();
+	foreach ( get_post_types( array( 'public' => true ), 'objects' ) as $name => $type ) {
+		if ( 'attachment' !== $name && is_post_type_viewable( $type ) ) {
+			$types[] = $name;
+		}
+	}
+	return $types;
+}
+
+/**
+ * The REST `sanitize_callback` of the `category` and `tag` arguments: a slug, '' for an empty
+ * value (no narrowing), or an error the REST API answers with 400.
+ *
+ * sanitize_title() cannot be the callback itself: REST passes the request as its second
+ * argument, which sanitize_title() hands back when a value sanitises to nothing, and it is
+ * never given a type check, so an array (`category[]=a`) reached PHP's string functions.
+ *
+ * @param mixed            $value   As sent.
+ * @param \WP_REST_Request $request The request.
+ * @param string           $name    `category` or `tag`.
+ * @return string|\WP_Error
+ */
+function sanitize_slug_argument( $value, $request, $name ) {
+	$checked = rest_validate_request_arg( $value, $request, $name );
+	if ( is_wp_error( $checked ) ) {
+		return $checked;
+	}
+	if ( '' === $value ) {
+		return '';
+	}
+	$slug = sanitize_title( (string) $value );
+	if ( '' === $slug ) {
+		return new \WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: "category" or "tag". */
+			sprintf( __( 'The %s must be a slug: letters, digits and hyphens.', 'case-study-finder' ), $name ),
+			array( 'status' => 400 )
+		);
+	}
+	return $slug;
 }
 
 /**
@@ -103,13 +155,40 @@ function register_organisation_meta() {
 }
 
 /**
- * Answers the feed request.
+ * Answers the feed request, with a short public cache lifetime: the feed shows only what every
+ * visitor may see, and a new post should reach the finder within minutes.
  *
  * @param \WP_REST_Request $request The request, its arguments already checked.
  * @return \WP_REST_Response|\WP_Error
  */
 function feed_response( \WP_REST_Request $request ) {
+	$feed = build_feed( $request );
+	if ( is_wp_error( $feed ) ) {
+		return $feed;
+	}
+	$response = rest_ensure_response( $feed );
+	/**
+	 * Filters how long browsers and caches may keep the feed, in seconds (300 by default).
+	 * 0 asks them to check with the site every time.
+	 *
+	 * @param int $seconds Lifetime in seconds.
+	 */
+	$max_age = (int) apply_filters( 'case_study_finder_feed_max_age', 300 );
+	$response->header( 'Cache-Control', $max_age > 0 ? 'public, max-age=' . $max_age : 'no-cache' );
+	return $response;
+}
+
+/**
+ * The feed for a request (its arguments checked): `title`, `facets` and `items`, or an error
+ * for a category or tag that does not exist. The page's no-JavaScript list is made from the
+ * same feed (see fallback_list()).
+ *
+ * @param \WP_REST_Request $request The request.
+ * @return array<string, mixed>|\WP_Error
+ */
+function build_feed( \WP_REST_Request $request ) {
 	$post_type = (string) $request['post_type'];
+	$exclude   = array_map( 'intval', (array) $request['exclude'] );
 	$query     = array(
 		'post_type'           => $post_type,
 		'post_status'         => 'publish',
@@ -120,6 +199,9 @@ function feed_response( \WP_REST_Request $request ) {
 		'ignore_sticky_posts' => true,
 		'no_found_rows'       => true,
 	);
+	if ( $exclude ) {
+		$query['post__not_in'] = $exclude;
+	}
 
 	$title     = html_text( get_bloginfo( 'name' ) );
 	$tax_query = array();
@@ -206,8 +288,7 @@ function feed_response( \WP_REST_Request $request ) {
 	 * @param array            $feed    `title`, `facets` and `items`.
 	 * @param \WP_REST_Request $request The request.
 	 */
-	$feed = apply_filters( 'case_study_finder_feed', $feed, $request );
-	return rest_ensure_response( $feed );
+	return apply_filters( 'case_study_finder_feed', $feed, $request );
 }
 
 /**

@@ -11,8 +11,9 @@
  * The filter only adds the element and its own attributes. Everything kses does to other
  * HTML stays as it is: `<script>` is still removed, so the widget's script comes from this
  * plugin, never from post content. Attribute values are checked as well: `src` and `all-href`
- * lose unsafe schemes such as `javascript:`, and the others must look like what the element
- * expects or are dropped.
+ * lose unsafe schemes such as `javascript:`, `src` must name a feed the site allows (any, unless
+ * the owner limits them: see is_allowed_feed()), and the others must look like what the
+ * element expects or are dropped.
  *
  * @package CaseStudyFinder
  */
@@ -38,6 +39,12 @@ function allow_element( $allowed, $context ) {
 	foreach ( element_attributes() as $name => $kind ) {
 		$attributes[ $name ] = kses_rule( $kind );
 	}
+	// A feed from a site the owner has not allowed (see is_allowed_feed()) is removed.
+	$attributes['src'] = array(
+		'value_callback' => static function ( $value ) {
+			return is_allowed_feed( clean_url( $value ) );
+		},
+	);
 	// The attributes kses allows on every element it knows.
 	foreach ( array( 'id', 'class', 'title', 'dir', 'hidden', 'style' ) as $name ) {
 		$attributes[ $name ] = true;

@@ -16,17 +16,21 @@ if ( ! defined( 'ABSPATH' ) ) {
  *
  * - `category`: list this site's posts in the category with this slug (used when there is
  *   no `src`), and link to that category's archive when JavaScript does not run;
- * - `post-type`: list this site's posts of another public type (when there is no `src`);
+ * - `tag`: list this site's posts with the tag with this slug (when there is no `src`);
+ * - `post-type`: list this site's posts of another type visitors can see (when there is no `src`);
+ * - `include-current`: list the post the finder is on too (it is left out by default);
  * - `fallback-href`, `fallback-text`: the link shown when JavaScript does not run.
  *
  * @return array<string, null>
  */
 function plugin_settings() {
 	return array(
-		'category'      => null,
-		'post-type'     => null,
-		'fallback-href' => null,
-		'fallback-text' => null,
+		'category'        => null,
+		'tag'             => null,
+		'post-type'       => null,
+		'include-current' => null,
+		'fallback-href'   => null,
+		'fallback-text'   => null,
 	);
 }
 
@@ -78,17 +82,22 @@ function normalise_name( $name ) {
 }
 
 /**
- * The <case-study-finder> element for these settings, with its fallback link, and the
- * widget's script queued for the page.
+ * The <case-study-finder> element for these settings, with what is shown when JavaScript does
+ * not run, and the widget's script queued for the page.
+ *
+ * For this site's own feed, that is the whole list of its case studies (see fallback_list())
+ * and a link to them, so visitors without JavaScript and every crawler get every case study;
+ * for a feed from elsewhere, the link.
  *
  * @param array<string, mixed> $settings Element attributes and plugin_settings(), by
  *                                       attribute name; unknown or empty ones are ignored.
  * @param string|null          $fallback HTML shown when JavaScript does not run (already
- *                                       safe), or null for a link to the case studies.
+ *                                       safe): an author's own, or null for the list and link.
  * @return string
  */
 function render_element( array $settings, $fallback = null ) {
 	$slug     = is_string( $settings['category'] ?? null ) ? sanitize_title( $settings['category'] ) : '';
+	$tag      = is_string( $settings['tag'] ?? null ) ? sanitize_title( $settings['tag'] ) : '';
 	$category = category_from( $slug );
 
 	$attributes = array();
@@ -98,10 +107,12 @@ function render_element( array $settings, $fallback = null ) {
 			$attributes[ $name ] = $value;
 		}
 	}
+	$own_feed = null;
 	if ( ! isset( $attributes['src'] ) ) {
 		// A slug that names no category still goes into the address: the feed then answers
 		// with an error the widget shows, rather than quietly listing every post.
-		$attributes = array( 'src' => feed_url( $slug, $settings['post-type'] ?? null ) ) + $attributes;
+		$own_feed   = own_feed_arguments( $slug, $tag, $settings['post-type'] ?? null, $settings['include-current'] ?? null );
+		$attributes = array( 'src' => add_query_arg( array_map( 'rawurlencode', url_arguments( $own_feed ) ), rest_url( FEED_NAMESPACE . FEED_ROUTE ) ) ) + $attributes;
 	}
 	$archive = $category ? get_category_link( $category ) : '';
 	if ( ! isset( $attributes['all-href'] ) && 'compact' === ( $attributes['variant'] ?? '' ) && $archive ) {
@@ -109,7 +120,9 @@ function render_element( array $settings, $fallback = null ) {
 	}
 
 	if ( null === $fallback ) {
-		$fallback = fallback_link( $settings, $attributes, $archive );
+		$link     = fallback_link( $settings, $attributes, $archive );
+		$list     = $own_feed ? fallback_list( $own_feed, (int) ( $attributes['heading-level'] ?? 0 ) ) : '';
+		$fallback = '' === $list ? $link : $list . '<p>' . $link . '</p>';
 	}
 
 	enqueue_widget();
@@ -182,19 +195,110 @@ function category_from( $slug ) {
 }
 
 /**
- * This site's feed, optionally narrowed to a category and a post type.
+ * The arguments of this site's feed for the finder: narrowed to a category, a tag and a post
+ * type, and without the post the finder is on (unless `include-current` is on), which would
+ * otherwise be listed as a case study on its own page.
  *
- * @param string $category  Slug of the category to list, or ''.
- * @param mixed  $post_type Post type name as given, if any.
- * @return string
+ * @param string $category        Slug of the category to list, or ''.
+ * @param string $tag             Slug of the tag to list, or ''.
+ * @param mixed  $post_type       Post type name as given, if any.
+ * @param mixed  $include_current The `include-current` setting as given.
+ * @return array<string, mixed> Feed arguments, as the feed's query takes them.
  */
-function feed_url( $category = '', $post_type = null ) {
-	$args = array();
-	if ( '' !== $category ) {
-		$args['category'] = $category;
+function own_feed_arguments( $category, $tag, $post_type, $include_current ) {
+	$args = array(
+		'category'  => $category,
+		'tag'       => $tag,
+		'post_type' => is_string( $post_type ) && '' !== $post_type ? sanitize_key( $post_type ) : 'post',
+		'exclude'   => array(),
+	);
+	// The post being shown: in the loop (a shortcode or block in the content) or while the
+	// editor previews a block, the loop's; elsewhere (a widget), the page's own, if it is one.
+	$current = null;
+	if ( in_the_loop() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+		$current = get_post();
+	} elseif ( is_singular() ) {
+		$current = get_queried_object();
 	}
-	if ( is_string( $post_type ) && '' !== $post_type && 'post' !== $post_type ) {
-		$args['post_type'] = sanitize_key( $post_type );
+	if ( ( null === $include_current || ! is_on( $include_current ) ) && $current instanceof \WP_Post && $current->post_type === $args['post_type'] ) {
+		$args['exclude'][] = (int) $current->ID;
 	}
-	return add_query_arg( $args, rest_url( FEED_NAMESPACE . FEED_ROUTE ) );
+	return $args;
+}
+
+/**
+ * Feed arguments as they go into the feed's address: the defaults left out.
+ *
+ * @param array<string, mixed> $args From own_feed_arguments().
+ * @return array<string, string>
+ */
+function url_arguments( array $args ) {
+	$query = array();
+	foreach ( array( 'category', 'tag' ) as $name ) {
+		if ( '' !== $args[ $name ] ) {
+			$query[ $name ] = $args[ $name ];
+		}
+	}
+	if ( 'post' !== $args['post_type'] ) {
+		$query['post_type'] = $args['post_type'];
+	}
+	if ( $args['exclude'] ) {
+		$query['exclude'] = implode( ',', $args['exclude'] );
+	}
+	return $query;
+}
+
+/**
+ * Every case study of this site's feed as plain HTML, for visitors without JavaScript and for
+ * crawlers: a heading, then a list with each case study's linked title, organisation, date
+ * and summary. The element hides it once it runs, and shows it again beneath its error
+ * message. Markup as the `case-study-finder html` command writes it; items whose address the
+ * widget would refuse (not http:, https: or relative) are left out, as the widget leaves them.
+ *
+ * @param array<string, mixed> $args          From own_feed_arguments().
+ * @param int                  $heading_level The element's `heading-level`, or 0: the list's
+ *                                            heading is at that level (h2 by default), each
+ *                                            case study's title one below.
+ * @return string HTML, or '' when there is nothing to list.
+ */
+function fallback_list( array $args, $heading_level ) {
+	if ( ! in_array( $args['post_type'], feed_post_types(), true ) ) {
+		return '';
+	}
+	$request = new \WP_REST_Request( 'GET', '/' . FEED_NAMESPACE . FEED_ROUTE );
+	$request->set_query_params( $args + array( 'per_page' => 100 ) );
+	$feed = build_feed( $request );
+	if ( is_wp_error( $feed ) || empty( $feed['items'] ) ) {
+		return '';
+	}
+	$level = $heading_level >= 2 && $heading_level <= 6 ? $heading_level : 2;
+	$inner = min( 6, $level + 1 );
+	$title = ( '' !== $args['category'] || '' !== $args['tag'] ) ? (string) $feed['title'] : __( 'Case studies', 'case-study-finder' );
+
+	$items = '';
+	foreach ( $feed['items'] as $item ) {
+		$url = clean_url( (string) ( $item['url'] ?? '' ) );
+		if ( '' === $url || '' === (string) ( $item['title'] ?? '' ) ) {
+			continue;
+		}
+		$html = sprintf( '<h%1$d><a href="%2$s">%3$s</a></h%1$d>', $inner, esc_url_attribute( $url ), esc_html( $item['title'] ) );
+		$meta = array();
+		if ( '' !== (string) ( $item['organisation'] ?? '' ) ) {
+			$meta[] = esc_html( $item['organisation'] );
+		}
+		if ( preg_match( '/^\d{4}-\d{2}-\d{2}$/', (string) ( $item['date'] ?? '' ) ) ) {
+			$meta[] = sprintf( '<time datetime="%s">%s</time>', esc_attr( $item['date'] ), esc_html( mysql2date( (string) get_option( 'date_format' ), $item['date'] ) ) );
+		}
+		if ( $meta ) {
+			$html .= '<p>' . implode( ' · ', $meta ) . '</p>';
+		}
+		if ( '' !== (string) ( $item['summary'] ?? '' ) ) {
+			$html .= '<p>' . esc_html( $item['summary'] ) . '</p>';
+		}
+		$items .= '<li>' . $html . '</li>';
+	}
+	if ( '' === $items ) {
+		return '';
+	}
+	return sprintf( '<h%1$d>%2$s</h%1$d><ul>%3$s</ul>', $level, esc_html( $title ), $items );
 }

@@ -1,7 +1,9 @@
 <?php
 /**
- * The element's attributes and the rules their values must follow. One list serves the HTML
- * filter (what authors may type), the shortcode and the block, so the three never disagree.
+ * The rules the element's attribute values must follow. The attributes themselves, and the
+ * values each accepts, are in element-attributes.php, generated from the element's manifest:
+ * one list serves the HTML filter (what authors may type), the shortcode and the block, so
+ * the three never disagree with each other or with the element.
  *
  * @package CaseStudyFinder
  */
@@ -10,29 +12,6 @@ namespace CaseStudyFinder;
 
 if ( ! defined( 'ABSPATH' ) ) {
 	exit;
-}
-
-/**
- * Every attribute of <case-study-finder>, with the kind of value it takes: a kind name, or the
- * list of values allowed.
- *
- * @return array<string, string|string[]>
- */
-function element_attributes() {
-	return array(
-		'src'           => 'url',
-		'facets'        => 'fields',
-		'page-size'     => 'count',
-		'sort'          => array( 'relevance', 'newest', 'oldest', 'title' ),
-		'lang'          => 'lang',
-		'heading-level' => array( '2', '3', '4', '5', '6' ),
-		'sync-url'      => 'flag',
-		'url-prefix'    => 'token',
-		'variant'       => array( 'compact', 'full' ),
-		'filter'        => 'text',
-		'all-href'      => 'url',
-		'timeout'       => 'count',
-	);
 }
 
 /**
@@ -92,6 +71,38 @@ function clean_url( $url ) {
 }
 
 /**
+ * Whether a finder may load its feed from this address. Anyone who can add a finder (an
+ * Author, a Contributor) can point it at any feed address, and visitors' browsers then fetch
+ * it; a site owner who wants only this site's own feeds says so with the
+ * `case_study_finder_feed_hosts` filter. Relative addresses are this site's.
+ *
+ * @param string $url A cleaned URL (see clean_url()).
+ * @return bool
+ */
+function is_allowed_feed( $url ) {
+	/**
+	 * Filters the hosts whose feeds finders may load, besides this site's own. null (the
+	 * default) allows any; `array()` allows this site only; `array( 'data.example.gov.uk' )`
+	 * this site and that one.
+	 *
+	 * @param string[]|null $hosts Host names, or null for any.
+	 */
+	$hosts = apply_filters( 'case_study_finder_feed_hosts', null );
+	if ( ! is_array( $hosts ) ) {
+		return true;
+	}
+	$parts = wp_parse_url( $url );
+	if ( false === $parts ) {
+		return false;
+	}
+	if ( ! isset( $parts['host'] ) ) {
+		return ! isset( $parts['scheme'] );
+	}
+	$allowed = array_map( 'strtolower', array_merge( array( (string) wp_parse_url( home_url(), PHP_URL_HOST ) ), $hosts ) );
+	return in_array( strtolower( $parts['host'] ), $allowed, true );
+}
+
+/**
  * The value to write for one attribute, or null to leave the attribute out.
  *
  * @param string $name  Attribute name from element_attributes().
@@ -116,6 +127,9 @@ function clean_attribute( $name, $value ) {
 	}
 	if ( 'url' === $kind ) {
 		$url = clean_url( $value );
+		if ( 'src' === $name && '' !== $url && ! is_allowed_feed( $url ) ) {
+			return null;
+		}
 		return '' === $url ? null : $url;
 	}
 	if ( 'text' === $kind ) {
