@@ -124,3 +124,13 @@ export class ManualClock {
     await drain();
   }
 }
+
+/** Runs `body` with a {@link ManualClock} installed, and takes it out however `body` ends. */
+export async function withManualClock<T>(body: (clock: ManualClock) => Promise<T>): Promise<T> {
+  const clock = new ManualClock().install();
+  try {
+    return await body(clock);
+  } finally {
+    clock.uninstall();
+  }
+}
