@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ParsedFeed } from '../lib/feed.js';
 import { FeedController, type FeedState } from './feed-controller.js';
-import { deferred, drain, FakeHost, ManualClock } from '../../test/fake-host.js';
+import { deferred, drain, FakeHost, ManualClock, withManualClock } from '../../test/fake-host.js';
 
 const items = (count: number, from = 1) => Array.from({ length: count }, (_, at) => ({ title: `Case study ${from + at}`, url: `/case-studies/${from + at}` }));
 const feedBody = (count: number, from = 1) => new Response(JSON.stringify(items(count, from)), { headers: { 'Content-Type': 'application/json' } });
@@ -53,6 +53,19 @@ function stubFetch(answer: (url: string, signal: AbortSignal) => Promise<Respons
     return answer(url, signal);
   }) as typeof fetch;
   return { requests, restore: () => (window.fetch = original) };
+}
+
+/** Runs `body` on a manual clock with console.warn kept, not printed; gives the warnings. */
+async function watchWarnings(body: (clock: ManualClock, warnings: readonly string[]) => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const { warn } = console;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await withManualClock((clock) => body(clock, warnings));
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
 }
 
 /** A request that never answers, but rejects with the abort reason, as a browser's does. */
@@ -214,12 +227,42 @@ describe('FeedController', () => {
       const { host, feed, settled } = setup();
       const load = feed.fetch('/feeds/case-studies.json', 0);
       const updates = host.updates;
-      feed.reset();
+      const warnings = await watchWarnings(async (clock) => {
+        feed.reset(() => 'has no feed');
+        // Gone before the warning's moment: only the reset is looked at here.
+        host.disconnect();
+        await clock.tick(60_000);
+      });
       expect(feed.state.status).to.equal('idle');
       expect(host.updates).to.be.greaterThan(updates);
       expect(fetches.requests[0]!.signal.aborted).to.equal(true);
       await load;
       expect(settled).to.deep.equal([]);
+      expect(warnings, 'its host left the page before the moment passed').to.deep.equal([]);
+    });
+  });
+
+  describe('with no source', () => {
+    it('says a source is missing a moment later (not at once), and only once', async () => {
+      const { feed } = setup();
+      const warnings = await watchWarnings(async (clock, warned) => {
+        feed.reset(() => 'has no feed');
+        expect(warned, 'at once').to.deep.equal([]);
+        await clock.tick(0);
+        feed.reset(() => 'has no feed still');
+        await clock.tick(60_000);
+      });
+      expect(warnings).to.deep.equal(['<case-study-finder> has no feed']);
+    });
+
+    it('says nothing when a source is given just after, as frameworks do', async () => {
+      const { feed } = setup();
+      const warnings = await watchWarnings(async (clock) => {
+        feed.reset(() => 'has no feed');
+        feed.use(items(1));
+        await clock.tick(60_000);
+      });
+      expect(warnings).to.deep.equal([]);
     });
   });
 
