@@ -6,7 +6,7 @@ interface Shift {
   value: number;
   time: number;
 }
-type ShiftWindow = Window & { __shifts: Shift[]; __definedAt?: number; __loadingAt?: number };
+type ShiftWindow = Window & { __collectShifts(): Shift[]; __definedAt?: number; __loadingAt?: number };
 
 /**
  * Layout shift while the widget loads, measured as browsers count it (the `layout-shift`
@@ -26,14 +26,22 @@ async function measure(page: string, width: number, height: number): Promise<{ t
     const view = frame.contentWindow as ShiftWindow;
     const widget = frame.contentDocument!.querySelector('case-study-finder')!;
     await waitUntil(() => countIn(widget) !== '', 'no result count', { timeout: 10000 });
-    // Images and late layout: a few frames and a moment more.
+    // The images in view load (lazy ones too): wait for each, as one without a reserved box
+    // would move what is below it. Then a few frames for the layout that follows.
+    const inView = [...widget.shadowRoot!.querySelectorAll('img')].filter((img) => {
+      const box = img.getBoundingClientRect();
+      return box.top < height && box.bottom > 0;
+    });
+    await Promise.all(
+      inView.map((img) => img.complete || new Promise((resolve) => ['load', 'error'].forEach((type) => img.addEventListener(type, resolve, { once: true })))),
+    );
     for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => view.requestAnimationFrame(resolve));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const sum = (shifts: Shift[]) => shifts.reduce((total, shift) => total + shift.value, 0);
+    const shifts = view.__collectShifts();
+    const sum = (list: Shift[]) => list.reduce((total, shift) => total + shift.value, 0);
     return {
-      total: sum(view.__shifts),
-      afterDefined: sum(view.__shifts.filter((shift) => shift.time >= view.__definedAt!)),
-      afterLoading: sum(view.__shifts.filter((shift) => shift.time > view.__loadingAt!)),
+      total: sum(shifts),
+      afterDefined: sum(shifts.filter((shift) => shift.time >= view.__definedAt!)),
+      afterLoading: sum(shifts.filter((shift) => shift.time > view.__loadingAt!)),
     };
   } finally {
     frame.remove();

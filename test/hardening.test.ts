@@ -20,6 +20,7 @@ import {
   text,
   waitUntil,
 } from './helpers.js';
+import { ManualClock, withManualClock } from './fake-host.js';
 
 /**
  * Hardening: no network fault and no host page may break the widget or the page around it.
@@ -566,8 +567,8 @@ describe('<case-study-finder> hardening', () => {
 
         for (let round = 1; round <= 3; round++) {
           el.remove();
+          // A request would have been made in this update, before its first await.
           await el.updateComplete;
-          await aTimeout(0);
           expect(fetches.calls, `after removal ${round}`).to.have.length(1);
           container.append(el);
           await el.updateComplete;
@@ -718,6 +719,9 @@ describe('<case-study-finder> hardening', () => {
       await settled;
       const seen = recordEvents(el);
       const seenByPage = recordEvents(document);
+      // Timers on a clock moved by hand, so "a change scheduled by code would have fired" is
+      // known, not waited for.
+      const clock = new ManualClock().install();
       try {
         const loaded = oneEvent(el, 'csf-load');
         el.src = body(JSON.stringify([item(1, { topics: ['Alpha'] }), item(2)]));
@@ -744,6 +748,7 @@ describe('<case-study-finder> hardening', () => {
         // A visitor's change is reported (the control for this test)…
         const changed = oneEvent(el, 'csf-change');
         chip(el, 'Hidlo yn ôl pynciau', 'Beta').click();
+        await clock.tick(0);
         await changed;
         // …and code setting a feed afterwards is not, even though the results change.
         el.items = [...topicItems, item(5, { topics: ['Beta'] })];
@@ -751,12 +756,13 @@ describe('<case-study-finder> hardening', () => {
         el.lang = 'en';
         await el.updateComplete;
         expect(countText(el)).to.equal('Your search returned 3 results');
-        // A visitor's typing is reported after a 500 ms pause: wait past it, so a change
+        // A visitor's typing is reported after a 500 ms pause: go far past it, so a change
         // scheduled by code would have fired.
-        await aTimeout(600);
+        await clock.tick(60_000);
         expect(seen.types().filter((type) => type === 'csf-change')).to.have.length(1);
         expect(seenByPage.types().filter((type) => type === 'csf-change')).to.have.length(1);
       } finally {
+        clock.uninstall();
         seen.stop();
         seenByPage.stop();
       }
@@ -773,12 +779,14 @@ describe('<case-study-finder> hardening', () => {
         el.setAttribute('url-prefix', 'hz-');
         el.items = topicItems;
         const seen = recordEvents(el);
-        await fixture(html`<div>${el}</div>`);
-        await el.updateComplete;
-        expect(input(el).value).to.equal('library');
-        el.items = [...topicItems, item(5, { title: 'Library bus' })];
-        await el.updateComplete;
-        await aTimeout(600);
+        await withManualClock(async (clock) => {
+          await fixture(html`<div>${el}</div>`);
+          await el.updateComplete;
+          expect(input(el).value).to.equal('library');
+          el.items = [...topicItems, item(5, { title: 'Library bus' })];
+          await el.updateComplete;
+          await clock.tick(60_000);
+        });
         seen.stop();
         expect(seen.types().filter((type) => type === 'csf-change')).to.deep.equal([]);
         expect(location.href).to.equal(url.href);

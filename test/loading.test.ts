@@ -17,6 +17,7 @@ import {
   titles,
   waitUntil,
 } from './helpers.js';
+import { drain, withManualClock } from './fake-host.js';
 
 describe('<case-study-finder> loading', () => {
   describe('when the feed loads', () => {
@@ -44,15 +45,19 @@ describe('<case-study-finder> loading', () => {
       expect(countText(el)).to.equal('48 case studies');
     });
 
+    // The element looks for a feed again a moment after it joins the page (a timer), on a
+    // clock moved by hand here.
     it('warns the webmaster once when the element has no feed at all', async () => {
-      const { result: el, warnings } = await captureWarnings(async () => {
-        const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        el.lang = 'cy';
-        await el.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        return el;
-      });
+      const { result: el, warnings } = await captureWarnings(() =>
+        withManualClock(async (clock) => {
+          const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
+          await clock.tick(0);
+          el.lang = 'cy';
+          await el.updateComplete;
+          await clock.tick(60_000);
+          return el;
+        }),
+      );
       expect(warnings).to.deep.equal([
         '<case-study-finder> has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
       ]);
@@ -60,23 +65,27 @@ describe('<case-study-finder> loading', () => {
     });
 
     it('says how to fix items given as an attribute (as React does before the element is defined)', async () => {
-      const { warnings } = await captureWarnings(async () => {
-        await fixture(html`<case-study-finder items="[object Object]"></case-study-finder>`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      });
+      const { warnings } = await captureWarnings(() =>
+        withManualClock(async (clock) => {
+          await fixture(html`<case-study-finder items="[object Object]"></case-study-finder>`);
+          await clock.tick(60_000);
+        }),
+      );
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('items was given as an attribute');
       expect(warnings[0]).to.contain('element.items = [...]');
     });
 
     it('does not warn when items are set just after the element joins the page, as frameworks do', async () => {
-      const { result: el, warnings } = await captureWarnings(async () => {
-        const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
-        el.items = [item(1)];
-        await el.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        return el;
-      });
+      const { result: el, warnings } = await captureWarnings(() =>
+        withManualClock(async (clock) => {
+          const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
+          el.items = [item(1)];
+          await el.updateComplete;
+          await clock.tick(60_000);
+          return el;
+        }),
+      );
       expect(warnings).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Case study 1']);
     });
@@ -115,12 +124,23 @@ describe('<case-study-finder> loading', () => {
       const el = await fixture<CaseStudyFinder>(html`<case-study-finder></case-study-finder>`);
       const loads: number[] = [];
       el.addEventListener('csf-load', (event) => loads.push((event as CsfLoadEvent).detail.total));
-      el.items = Array.from({ length: 6000 }, (_, n) => item(n + 1));
+      let read = 0;
+      // Counts the items of the first list as its check reads them.
+      el.items = new Proxy(Array.from({ length: 6000 }, (_, n) => item(n + 1)), {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) read++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
       await el.updateComplete;
+      while (read === 0) await drain();
       el.items = [item(1), item(2)];
       await waitUntil(() => countText(el) !== '');
-      // Time for the first list to finish, had it not been cancelled.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Each slice of the check starts with a message round trip: had the first check gone
+      // on, these would have read more of it. Stopped, it can never finish, so never shows.
+      const stoppedAt = read;
+      for (let turn = 0; turn < 5; turn++) await drain();
+      expect(read, 'items of the first list read after it was replaced').to.equal(stoppedAt);
       expect(countText(el)).to.equal('2 case studies');
       expect(loads).to.deep.equal([2]);
     });
@@ -134,16 +154,24 @@ describe('<case-study-finder> loading', () => {
 
     it('loads the new feed when src changes and never shows the old one', async () => {
       const first = heldFeed();
-      const { el } = await mountSrc(first.url);
-      const loaded = oneEvent(el, 'csf-load');
-      el.src = '/test/fixtures/empty.json';
-      await loaded;
-      // Let the first response go, and give it a task or two to arrive if it could.
-      await release(first.key);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await el.updateComplete;
-      expect(text(part(el, 'empty'))).to.contain('no case studies');
-      expect(parts(el, 'card')).to.have.length(0);
+      const requests: Array<AbortSignal | null | undefined> = [];
+      const { fetch } = window;
+      window.fetch = (resource, init) => (requests.push(init?.signal), fetch.call(window, resource, init));
+      try {
+        const { el } = await mountSrc(first.url);
+        const loaded = oneEvent(el, 'csf-load');
+        el.src = '/test/fixtures/empty.json';
+        await loaded;
+        // The first request was aborted, so its response cannot reach the page when it is let
+        // go (one that did would be dropped: see feed-controller.test.ts).
+        expect(requests[0]?.aborted, 'the first request aborted').to.equal(true);
+        await release(first.key);
+        await el.updateComplete;
+        expect(text(part(el, 'empty'))).to.contain('no case studies');
+        expect(parts(el, 'card')).to.have.length(0);
+      } finally {
+        window.fetch = fetch;
+      }
     });
   });
 

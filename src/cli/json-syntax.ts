@@ -123,7 +123,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         if (ch === "'") return fail(i, "text must be in double quotes (\"), not single quotes (')");
         return fail(
           i,
-          `expected a value (text in double quotes, a number, a list or an object) but found ${describe(ch)}`,
+          `expected a value (text in double quotes, a number, a list or an object) but found ${describe(text, i)}`,
         );
       }
 
@@ -149,11 +149,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         WORD.lastIndex = i;
         const word = WORD.exec(text)?.[0];
         if (word) return fail(i, `the property name ${word} must be in double quotes: "${word}"`);
-        return fail(i, `expected a property name in double quotes but found ${describe(ch)}`);
+        return fail(i, `expected a property name in double quotes but found ${describe(text, i)}`);
       }
 
       case 'colon':
-        if (ch !== ':') return fail(i, `expected ":" after the property name but found ${describe(ch)}`);
+        if (ch !== ':') return fail(i, `expected ":" after the property name but found ${describe(text, i)}`);
         state = 'value';
         lastComma = -1;
         i++;
@@ -180,7 +180,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         if (VALUE_START.test(ch)) {
           return fail(i, `a comma is missing before this ${open.bracket === '{' ? 'property' : 'item'}`);
         }
-        return fail(i, `expected "," or "${close}" but found ${describe(ch)}`);
+        return fail(i, `expected "," or "${close}" but found ${describe(text, i)}`);
       }
 
       case 'end':
@@ -292,8 +292,14 @@ function describeBareWord(word: string): string {
   return `${word} is not a JSON value: text must be in double quotes, as in "${word}"`;
 }
 
-function describe(ch: string): string {
-  return ch.trim() === '' || ch < ' ' ? `an invisible character (U+${hex(ch)})` : quote(ch);
+/**
+ * The character at `at`, quoted, or named by its code when it cannot be seen (a control, a
+ * format character such as a zero-width space, any kind of space): quoted, those would read as
+ * empty quotes. A whole code point, so an emoji is shown, not half of it.
+ */
+function describe(text: string, at: number): string {
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return /^[\p{Cc}\p{Cf}\p{Cs}\p{Z}]$/u.test(ch) ? `an invisible character (U+${hex(ch)})` : quote(ch);
 }
 
 function quote(value: string): string {

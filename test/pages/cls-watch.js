@@ -2,9 +2,17 @@
 // when the widget's element was defined, and when its loading state was first drawn, for
 // test/cls.test.ts.
 window.__shifts = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, time: entry.startTime });
-}).observe({ type: 'layout-shift', buffered: true });
+const record = (entries) => {
+  for (const entry of entries) if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, time: entry.startTime });
+};
+const observer = new PerformanceObserver((list) => record(list.getEntries()));
+observer.observe({ type: 'layout-shift', buffered: true });
+// Every shift so far: those already reported, and those recorded but not yet handed to the
+// observer (its callback runs later, in a task of its own).
+window.__collectShifts = () => {
+  record(observer.takeRecords());
+  return window.__shifts;
+};
 customElements.whenDefined('case-study-finder').then(() => (window.__definedAt = performance.now()));
 requestAnimationFrame(function watch() {
   const drawn = document.querySelector('case-study-finder')?.shadowRoot?.querySelector('[part~="loading"]');
