@@ -55,10 +55,10 @@ describe('<case-study-finder> with the GOV.UK Frontend theme, on a page built wi
     };
     await tabThrough();
     // Then with a chosen filter, so there are remove buttons and a clear control to reach.
-    root.querySelector<HTMLButtonElement>('[part~="chip"]')!.click();
+    root.querySelector<HTMLLabelElement>('[part~="chip"]')!.click();
     await widget.updateComplete;
     await tabThrough();
-    for (const name of ['search-input', 'skip-link', 'group-toggle', 'chip', 'remove-filter', 'clear-button', 'sort', 'card-link', 'more-button']) {
+    for (const name of ['search-input', 'skip-link', 'group-toggle', 'checkbox', 'remove-filter', 'clear-button', 'sort', 'card-link', 'more-button']) {
       expect(seen.has(name), `never reached ${name}`).to.equal(true);
     }
   });

@@ -14,7 +14,7 @@ describe('<case-study-finder> and the Back button', () => {
   const widget = (id: string) => frame!.contentDocument!.getElementById(id) as CaseStudyFinder;
   const root = (id: string) => widget(id).shadowRoot!;
   const pressed = (id: string) =>
-    [...root(id).querySelectorAll('[part~="chip"][aria-pressed="true"]')].map((chip) => chip.querySelector('.chip-label')!.textContent);
+    [...root(id).querySelectorAll('[part~="chip"]:has(:checked)')].map((chip) => chip.querySelector('.chip-label')!.textContent);
   const titles = (id: string) => [...root(id).querySelectorAll('[part~="card-link"]')].map((link) => link.textContent!.trim());
   const ready = (id: string) => waitUntil(() => countIn(widget(id)) !== '', `${id} never showed a count`, { timeout: 5000 });
   const loaded = () => new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
@@ -36,10 +36,10 @@ describe('<case-study-finder> and the Back button', () => {
     input.focus();
     await sendKeys({ type: 'library' });
     await changed;
-    const chip = [...root('finder').querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find((c) => c.textContent!.includes('Early years'))!;
+    const chip = [...root('finder').querySelectorAll('[part~="chip"]')].find((c) => c.textContent!.includes('Early years'))!;
     const chosen = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
-    chip.focus();
-    await sendKeys({ press: 'Enter' });
+    chip.querySelector('input')!.focus();
+    await sendKeys({ press: 'Space' });
     await chosen;
     const before = { count: countIn(widget('finder')), titles: titles('finder') };
     expect(before.count).to.match(/^Your search returned \d+ results?$/);

@@ -97,6 +97,11 @@ export const base = css`
     min-width: 0;
   }
 
+  /* Nothing to filter (no group has a value): the results take the whole width. */
+  .main:only-child {
+    grid-column: 1 / -1;
+  }
+
   .main:focus {
     outline: none;
   }
