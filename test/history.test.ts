@@ -64,6 +64,49 @@ describe('<case-study-finder> and the Back button', () => {
     expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
   });
 
+  it('starts clean after a link to the same address, and restores on reload', async () => {
+    frame = await openPage('/test/pages/back.html');
+    await ready('finder');
+    const search = async (query: string) => {
+      const input = root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!;
+      const changed = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
+      input.focus();
+      await sendKeys({ type: query });
+      await changed;
+    };
+    const query = () => root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!.value;
+    await search('library');
+
+    // Reloading the page (or Back to it, above) brings the search back.
+    let next = loaded();
+    frame.contentWindow!.location.reload();
+    await next;
+    await ready('finder');
+    expect(query()).to.equal('library');
+    expect(countIn(widget('finder'))).to.match(/^Your search returned \d+ results?$/);
+
+    // A site menu's link to this very page is a new visit: it starts clean.
+    next = loaded();
+    const link = frame.contentDocument!.createElement('a');
+    link.href = frame.contentWindow!.location.href;
+    link.textContent = 'Case studies';
+    frame.contentDocument!.body.append(link);
+    link.click();
+    await next;
+    await ready('finder');
+    expect(query()).to.equal('');
+    expect(countIn(widget('finder'))).to.equal('48 case studies');
+
+    // And what is searched after it is restored on reload as before.
+    await search('museum');
+    next = loaded();
+    frame.contentWindow!.location.reload();
+    await next;
+    await ready('finder');
+    expect(query()).to.equal('museum');
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
   it("keeps the page's own history state beside its own", async () => {
     frame = await openPage('/test/pages/back.html');
     await ready('finder');
