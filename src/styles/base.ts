@@ -87,7 +87,7 @@ export const base = css`
   /* Filters beside the results from about the width of a GOV.UK two-thirds column (630 px). */
   @container csf (min-width: 600px) {
     .layout {
-      grid-template-columns: minmax(13rem, 17rem) 1fr;
+      grid-template-columns: var(--_filters-width) 1fr;
     }
   }
 
