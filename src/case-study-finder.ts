@@ -116,7 +116,7 @@ let instances = 0;
  * @cssprop [--csf-focus=#0b0c0c] - Focus ring.
  * @cssprop [--csf-radius=6px] - Corner radius.
  * @cssprop [--csf-gap=1rem] - Base spacing.
- * @cssprop [--csf-card-padding=var(--csf-gap)] - Space round a card's text; `20px 0` where cards are rows with no box.
+ * @cssprop [--csf-card-padding=var(--csf-gap, 1rem)] - Space round a card's text; `20px 0` where cards are rows with no box.
  * @cssprop [--csf-filters-width=minmax(13rem, 17rem)] - Width of the filters column beside the results (from 600 px).
  * @cssprop [--csf-subtle=#f3f2f1] - Quiet backgrounds: chip counts, topic tags, image placeholders.
  */

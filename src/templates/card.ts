@@ -38,7 +38,7 @@ export function renderCard({ item, day }: Card, { lang, text, headingLevel, matc
             loading="lazy" decoding="async" width="320" height="180" />`
         : nothing}
       <div class="card-body">
-        ${heading(headingLevel, html`<a part="card-link" class="card-link" href=${item.url}>${marked(excerpt(item.title, 300), matched)}</a>`, 'card-title', 'card-title')}
+        ${heading(headingLevel, html`<a part="card-link" class="card-link" href=${item.url}>${marked(excerpt(item.title, 300), matched)}</a>`, { class: 'card-title', part: 'card-title' })}
         ${item.organisation || day !== undefined
           ? html`<p part="card-meta" class="card-meta">
               ${item.organisation ? html`<span class="org">${marked(excerpt(item.organisation, 200), matched)}</span>` : nothing}

@@ -116,7 +116,7 @@ function renderGroup(group: FacetCounts, index: number, context: FiltersContext)
         <span class="group-label" id="${id}-label">${context.label(facet)}</span>
         ${chosen ? html`<span class="group-chosen">${plural(lang, text.groupChosen, chosen)}</span>` : nothing}
       </button>`,
-      'group-heading',
+      { class: 'group-heading' },
     )}
     ${open
       ? html`<div class="group-body" id="${id}-body">
@@ -175,7 +175,7 @@ export function renderFilters(context: FiltersContext): TemplateResult | typeof 
         context.onClosePanel('filters-toggle');
       }}>
       <div class="panel-head">
-        ${heading(context.headingLevel, text.filters, 'panel-title')}
+        ${heading(context.headingLevel, text.filters, { class: 'panel-title' })}
         <button type="button" part="panel-close" class="link-button" aria-label=${text.closeFilters}
           @click=${() => context.onClosePanel('filters-toggle')}>
           ${text.close}${cross}

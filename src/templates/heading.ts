@@ -7,9 +7,9 @@ import { html, type TemplateResult } from 'lit';
  * `part` is empty, which names none.
  *
  * @example
- * heading(3, html`<button>…</button>`, 'group-heading'); // <h3 class="group-heading"><button>…</button></h3>
+ * heading(3, html`<button>…</button>`, { class: 'group-heading' }); // <h3 class="group-heading"><button>…</button></h3>
  */
-export function heading(level: number, content: unknown, className: string, part = ''): TemplateResult {
+export function heading(level: number, content: unknown, { class: className, part = '' }: { class: string; part?: string }): TemplateResult {
   switch (level) {
     case 2:
       return html`<h2 part=${part} class=${className}>${content}</h2>`;

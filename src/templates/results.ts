@@ -55,7 +55,7 @@ function renderChosen(context: ResultsContext): TemplateResult | typeof nothing 
   if (!chosen.length && clear === nothing) return nothing;
   return html`<div part="active-filters" class="active-filters">
     ${chosen.length
-      ? html`${heading(context.card.headingLevel, html`<span id="${uid}-active">${text.activeFilters}</span>`, 'visually-hidden')}
+      ? html`${heading(context.card.headingLevel, html`<span id="${uid}-active">${text.activeFilters}</span>`, { class: 'visually-hidden' })}
           <ul class="active-list" aria-labelledby="${uid}-active">
             ${chosen.map(
               (filter) => html`<li>
