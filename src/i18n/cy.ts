@@ -50,8 +50,16 @@ export const cy: Strings = {
   narrowNone: 'Does dim {noun} yn cyfateb i ‘{text}’',
   narrowMore: 'Yn dangos {shown} o {total}: teipiwch yn y blwch i ddod o hyd i’r lleill',
   // "o’r" (of the) before a plural noun needs no mutation, whatever the number or the noun:
-  // "12 o’r sefydliadau yn cyfateb" (12 of the organisations match), one form for every count.
-  narrowCount: { other: '{count} o’r {noun} yn cyfateb' },
+  // "12 o’r sefydliadau yn cyfateb" (12 of the organisations match). Every form is written out
+  // for translators.
+  narrowCount: {
+    zero: '{count} o’r {noun} yn cyfateb',
+    one: '{count} o’r {noun} yn cyfateb',
+    two: '{count} o’r {noun} yn cyfateb',
+    few: '{count} o’r {noun} yn cyfateb',
+    many: '{count} o’r {noun} yn cyfateb',
+    other: '{count} o’r {noun} yn cyfateb',
+  },
   showResults: {
     zero: 'Dangos {count} canlyniad',
     one: 'Dangos {count} canlyniad',
