@@ -3,7 +3,8 @@
 //   docs/screenshot.png   the demo at 1280 px: "libary" typed, one topic chosen
 //   docs/narrowed.png     the national feed: a group of 155 organisations narrowed by its box
 //   docs/phone.png        the national feed at 390 px with the filters panel open, after a tap
-//   docs/govuk.png        the widget with dist/themes/govuk.css on a page built with govuk-frontend
+//   docs/govuk.png        the widget with dist/themes/govuk.css on a page built with govuk-frontend,
+//                         in a full-width row (filters in one third), a value focused
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -55,6 +56,7 @@ try {
     await widget.locator('[part~="chip"]', { hasText: 'Libraries' }).click();
     await page.waitForTimeout(700);
     await scrollTo(page, page.locator('h2', { hasText: 'Find a case study' }));
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: 'docs/screenshot.png' });
   }
   {
@@ -69,6 +71,7 @@ try {
     await group.locator('[part~="chip"]').first().click();
     await page.waitForTimeout(700);
     await scrollTo(page, page.locator('h2', { hasText: 'At national scale' }));
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: 'docs/narrowed.png' });
   }
   {
@@ -78,6 +81,7 @@ try {
     await widget.locator('[part~="filters-toggle"]').click();
     await widget.locator('[part~="chip"]').nth(1).click();
     await page.waitForTimeout(700);
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: 'docs/phone.png' });
   }
   {
@@ -86,9 +90,10 @@ try {
     await widget.locator('[part~="count"]').waitFor();
     await page.evaluate(() => document.fonts.ready);
     await widget.locator('[part~="chip"]', { hasText: 'Early years' }).click();
-    await widget.locator('[part~="chip"]', { hasText: 'Libraries' }).focus();
+    await widget.locator('[part~="chip"]', { hasText: 'Libraries' }).locator('input').focus();
     await page.keyboard.press('Shift');
     await page.waitForTimeout(500);
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: 'docs/govuk.png' });
   }
 } finally {

@@ -26,7 +26,7 @@ import { resultsStyles } from './templates/results.styles.js';
 import { searchBoxStyles } from './templates/search-box.styles.js';
 import { statesStyles } from './templates/states.styles.js';
 import type { CardContext } from './templates/card.js';
-import { renderFilters } from './templates/filters.js';
+import { narrowedText, renderFilters, type FiltersContext } from './templates/filters.js';
 import { renderResults } from './templates/results.js';
 import { renderSearchBox } from './templates/search-box.js';
 import { renderCompact, renderError, renderLoading } from './templates/states.js';
@@ -45,8 +45,9 @@ let instances = 0;
  * @attr sort - `relevance`, `newest`, `oldest` or `title`; by default relevance while searching,
  *   else newest when items have dates, else feed order.
  * @attr {'en' | 'cy'} lang - `en` or `cy`; falls back to the nearest `lang` in the page, then `en`.
- * @attr heading-level - Level of the card headings, 2 to 6. Without it, one below the nearest
- *   heading before the element in the page (after an `<h1>`, `<h2>`), else 2.
+ * @attr heading-level - Level of the widget's headings (filter groups, the phone panel, "Selected
+ *   filters" and the cards), 2 to 6. Without it, one below the nearest heading before the element
+ *   in the page (after an `<h1>`, `<h2>`), else 2.
  * @attr timeout - Milliseconds to wait for the feed before showing the error state.
  * @attr sync-url - Mirror the query, filters, sort and page into the page URL, and restore
  *   them on load and on Back/Forward.
@@ -69,13 +70,16 @@ let instances = 0;
  * @csspart skip-link - "Skip to results", shown when it has focus.
  * @csspart filters - All chip groups.
  * @csspart filters-toggle - The "Filters" disclosure button in narrow containers.
+ * @csspart panel-close - "Close", at the top of the filters panel in narrow containers.
  * @csspart filter-group - One group of chips.
  * @csspart group-toggle - The button that folds or opens a group, and says how many of its values are chosen.
  * @csspart filter-search - The box that narrows a long group ("Filter organisations").
  * @csspart show-all - "Show all 155 organisations" / "Show fewer organisations" in a long group.
  * @csspart show-results - "Show 25 results" at the foot of the filters panel in a narrow element.
- * @csspart chip - A filter chip; chosen chips also have `chip-selected`.
- * @csspart chip-selected - A chosen chip.
+ * @csspart chip - A filter value: the label of its checkbox, with its name and count; chosen values also have `chip-selected`.
+ * @csspart chip-selected - A chosen value.
+ * @csspart checkbox - The checkbox of a value (an `input type="checkbox"`, drawn by the widget).
+ * @csspart tick - The tick drawn over a chosen value's checkbox (its colour is the tick's).
  * @csspart count - "48 case studies", or "Your search returned N results" after a search or filter.
  * @csspart sort - The sort control.
  * @csspart active-filters - The list of chosen filters.
@@ -112,6 +116,8 @@ let instances = 0;
  * @cssprop [--csf-focus=#0b0c0c] - Focus ring.
  * @cssprop [--csf-radius=6px] - Corner radius.
  * @cssprop [--csf-gap=1rem] - Base spacing.
+ * @cssprop [--csf-card-padding=var(--csf-gap, 1rem)] - Space round a card's text; `20px 0` where cards are rows with no box.
+ * @cssprop [--csf-filters-width=minmax(13rem, 17rem)] - Width of the filters column beside the results (from 600 px).
  * @cssprop [--csf-subtle=#f3f2f1] - Quiet backgrounds: chip counts, topic tags, image placeholders.
  */
 export class CaseStudyFinder extends LitElement {
@@ -194,7 +200,11 @@ export class CaseStudyFinder extends LitElement {
     settled: (state) => this.#handleSettled(state),
   });
   readonly #search = new SearchController(this);
-  readonly #panel = new FiltersPanel(this);
+  readonly #panel = new FiltersPanel(this, (facet) => {
+    const view = this.#views.view;
+    const group = view?.facets.find((counts) => counts.key === facet);
+    if (group) this.announcement = narrowedText(group, this.#filters(view!));
+  });
   readonly #focus = new FocusController(this);
   readonly #changes = new ChangeController<Choice>(this, (kind, choice) => this.#report(kind, choice), () => this.#search.settled());
   readonly #history = new HistoryController(this, {
@@ -475,23 +485,25 @@ export class CaseStudyFinder extends LitElement {
     });
   }
 
-  #renderFilters(view: View): TemplateResult | typeof nothing {
+  #filters(view: View): FiltersContext {
     const t = this.#text;
     const shown = this.#facetKeysOf(this.#views.defs);
-    return renderFilters({
+    return {
       uid: this.#uid,
       lang: this.#language,
       text: t,
+      headingLevel: this.#card().headingLevel,
       groups: view.facets.filter((group) => shown.includes(group.key)),
       chosen: this.#chosenFilters().length,
       total: view.results.length,
       panel: this.#panel,
       label: (facet) => fill(t.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
       noun: (facet) => this.#facetName(facet, 'facetNouns'),
+      name: (facet) => this.#facetName(facet, 'facetNames'),
       onChip: (facet, value) => this.#choose({ type: 'toggle', facet, value }),
       onTogglePanel: () => this.#handlePanel(!this.#panel.panelOpen),
       onClosePanel: (to) => this.#handlePanel(false, to),
-    });
+    };
   }
 
   #renderBody(): TemplateResult | typeof nothing {
@@ -502,7 +514,7 @@ export class CaseStudyFinder extends LitElement {
     if (state.status === 'error') return renderError(state.kind, t, () => this.#handleRetry());
     const view = this.#views.view;
     return html`<div class="layout">
-      ${view ? this.#renderFilters(view) : nothing}
+      ${view ? renderFilters(this.#filters(view)) : nothing}
       <div class="main" id="${this.#uid}-results">
         ${state.feed.items.length === 0
           ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
@@ -521,19 +533,23 @@ export class CaseStudyFinder extends LitElement {
       <span class="probe" aria-hidden="true"></span>
       ${this.#compact
         ? renderCompact(status, this.#views.view, this.#card(true), this.#pageSize, allHref)
-        : html`${renderSearchBox({
-              uid: this.#uid,
-              text: this.#text,
-              query: this.choice.query,
-              ready,
-              results: ready && (this.#views.view?.results.length ?? 0) > 0,
-              onInput: (event) => this.#choose({ type: 'type', query: (event.target as HTMLInputElement).value }),
-              onKeydown: (event) => this.#handleSearchKeydown(event),
-              onSkip: (event) => {
-                event.preventDefault();
-                this.#part('count')?.focus();
-              },
-            })}
+        : // In the error state the search box could do nothing: only the message, Retry and the
+          // page's own fallback are shown.
+          html`${status === 'error'
+              ? nothing
+              : renderSearchBox({
+                  uid: this.#uid,
+                  text: this.#text,
+                  query: this.choice.query,
+                  ready,
+                  results: ready && (this.#views.view?.results.length ?? 0) > 0,
+                  onInput: (event) => this.#choose({ type: 'type', query: (event.target as HTMLInputElement).value }),
+                  onKeydown: (event) => this.#handleSearchKeydown(event),
+                  onSkip: (event) => {
+                    event.preventDefault();
+                    this.#part('count')?.focus();
+                  },
+                })}
             ${this.#renderBody()}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`}
     </div>`;

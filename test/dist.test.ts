@@ -72,7 +72,7 @@ describe('dist/ on a plain page', () => {
       const input = root.querySelector<HTMLInputElement>('[part~="search-input"]')!;
       input.value = 'libary';
       input.dispatchEvent(new Event('input'));
-      const chip = [...root.querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find((c) =>
+      const chip = [...root.querySelectorAll<HTMLLabelElement>('[part~="chip"]')].find((c) =>
         c.textContent!.includes('Libraries'),
       )!;
       chip.click();

@@ -1,11 +1,11 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CsfChangeEvent } from '../src/index.js';
-import { chip, chipCount, chipsOf, click, countText, item, mountItems, mountSample, part, parts, search, text, titles, openGroup } from './helpers.js';
+import { checkboxOf, chip, chipCount, chipsOf, click, countText, item, mountItems, mountSample, part, parts, search, text, titles, openGroup } from './helpers.js';
 
 const resultCount = (countLine: string) => Number(countLine.match(/\d+/)![0]);
 
 describe('<case-study-finder> filtering', () => {
-  it('labels the chip groups from the feed and shows chips as toggle buttons with counts', async () => {
+  it('labels the groups from the feed and shows values as checkboxes with counts', async () => {
     const el = await mountSample();
     const groups = parts(el, 'filter-group');
     expect(groups.map((g) => text(g.querySelector('.group-label')))).to.deep.equal([
@@ -14,7 +14,7 @@ describe('<case-study-finder> filtering', () => {
     ]);
     expect(groups.every((g) => g.getAttribute('role') === 'group' && g.hasAttribute('aria-labelledby'))).to.equal(true);
     const libraries = chip(el, 'Filter by topics', 'Libraries');
-    expect(libraries.getAttribute('aria-pressed')).to.equal('false');
+    expect(checkboxOf(libraries).checked).to.equal(false);
     expect(chipCount(libraries)).to.equal(12);
   });
 
@@ -25,7 +25,7 @@ describe('<case-study-finder> filtering', () => {
 
     await click(el, chip(el, 'Filter by topics', 'Libraries'));
     expect(resultCount(countText(el))).to.equal(libraries);
-    expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('true');
+    expect(checkboxOf(chip(el, 'Filter by topics', 'Libraries')).checked).to.equal(true);
     expect(chip(el, 'Filter by topics', 'Libraries').part.contains('chip-selected')).to.equal(true);
 
     // Counts in the same group are disjunctive: Early years still shows its own total.
@@ -57,7 +57,7 @@ describe('<case-study-finder> filtering', () => {
     expect(chipCount(museums)).to.be.at.most(resultCount(countText(el)));
     const zero = chipsOf(el, 'Filter by topics').filter((c) => chipCount(c) === 0);
     expect(zero.length).to.be.greaterThan(0);
-    expect(zero.every((c) => c.disabled)).to.equal(true);
+    expect(zero.every((c) => checkboxOf(c).disabled)).to.equal(true);
   });
 
   it('keeps a chosen chip enabled and in place even when its count is 0', async () => {
@@ -67,7 +67,7 @@ describe('<case-study-finder> filtering', () => {
     await search(el, 'museum');
     const holiday = chip(el, 'Filter by topics', 'Holiday hunger');
     expect(chipCount(holiday)).to.equal(0);
-    expect(holiday.disabled).to.equal(false);
+    expect(checkboxOf(holiday).disabled).to.equal(false);
     expect(chipsOf(el, 'Filter by topics').map((c) => text(c.querySelector('.chip-label')))).to.deep.equal(before);
   });
 
@@ -86,7 +86,7 @@ describe('<case-study-finder> filtering', () => {
       'Remove filter Support type: Volunteering',
     ]);
     await click(el, removes[0] as HTMLElement);
-    expect(chip(el, 'Filter by topics', 'Libraries').getAttribute('aria-pressed')).to.equal('false');
+    expect(checkboxOf(chip(el, 'Filter by topics', 'Libraries')).checked).to.equal(false);
     await click(el, part(el, 'clear-button')!);
     expect(part(el, 'active-filters')).to.equal(null);
     expect(countText(el)).to.equal('48 case studies');

@@ -6,6 +6,8 @@ import { item, mountItems } from './helpers.js';
 
 const YELLOW = 'rgb(255, 221, 0)';
 const GREEN = 'rgb(15, 122, 82)';
+const SECONDARY = 'rgb(243, 243, 243)';
+const SECONDARY_SHADOW = 'rgb(133, 134, 134) 0px 2px 0px 0px';
 
 describe('<case-study-finder> with the GOV.UK Frontend theme, on a page built with govuk-frontend', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -15,9 +17,9 @@ describe('<case-study-finder> with the GOV.UK Frontend theme, on a page built wi
     await setViewport({ width: 800, height: 600 });
   });
 
-  async function open(): Promise<{ view: Window; widget: CaseStudyFinder; root: ShadowRoot }> {
+  async function open(width = 1280): Promise<{ view: Window; widget: CaseStudyFinder; root: ShadowRoot }> {
     frame = document.createElement('iframe');
-    frame.style.cssText = 'position: fixed; inset: 0; width: 1280px; height: 900px; border: 0; z-index: 1';
+    frame.style.cssText = `position: fixed; inset: 0; width: ${width}px; height: 900px; border: 0; z-index: 1`;
     frame.src = '/test/pages/govuk.html';
     document.body.append(frame);
     await new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
@@ -47,7 +49,9 @@ describe('<case-study-finder> with the GOV.UK Frontend theme, on a page built wi
         if (!active) break;
         const name = [...active.part][0]!;
         const style = view.getComputedStyle(active);
-        const yellow = style.backgroundColor === YELLOW || (style.outlineColor === YELLOW && style.outlineStyle === 'solid');
+        // A checkbox has GOV.UK's yellow ring round its box.
+        const yellow =
+          style.backgroundColor === YELLOW || (style.outlineColor === YELLOW && style.outlineStyle === 'solid') || style.boxShadow.startsWith(`${YELLOW} 0px 0px 0px 3px`);
         expect(yellow, `${name} has no yellow focus (background ${style.backgroundColor}, outline ${style.outlineColor})`).to.equal(true);
         seen.add(name);
         await sendKeys({ press: 'Tab' });
@@ -55,22 +59,56 @@ describe('<case-study-finder> with the GOV.UK Frontend theme, on a page built wi
     };
     await tabThrough();
     // Then with a chosen filter, so there are remove buttons and a clear control to reach.
-    root.querySelector<HTMLButtonElement>('[part~="chip"]')!.click();
+    root.querySelector<HTMLLabelElement>('[part~="chip"]')!.click();
     await widget.updateComplete;
     await tabThrough();
-    for (const name of ['search-input', 'skip-link', 'group-toggle', 'chip', 'remove-filter', 'clear-button', 'sort', 'card-link', 'more-button']) {
+    for (const name of ['search-input', 'skip-link', 'group-toggle', 'checkbox', 'remove-filter', 'clear-button', 'sort', 'card-link', 'more-button']) {
       expect(seen.has(name), `never reached ${name}`).to.equal(true);
     }
   });
 
-  it('has square values and the green primary button', async () => {
-    const { view, root } = await open();
-    const chip = root.querySelector('[part~="chip"]')!;
+  it("has GOV.UK's small checkboxes: a square 24 px box, a black tick on white", async () => {
+    const { view, root, widget } = await open();
+    const chip = root.querySelector<HTMLLabelElement>('[part~="chip"]')!;
+    const box = chip.querySelector('input')!;
     expect(view.getComputedStyle(chip).borderTopLeftRadius).to.equal('0px');
-    expect(view.getComputedStyle(chip.querySelector('.tick')!).borderTopLeftRadius).to.equal('0px');
+    const style = view.getComputedStyle(box);
+    expect([style.width, style.height, style.borderTopWidth, style.borderTopLeftRadius]).to.deep.equal(['24px', '24px', '2px', '0px']);
+    chip.click();
+    await widget.updateComplete;
+    expect(box.checked).to.equal(true);
+    expect(view.getComputedStyle(box).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(view.getComputedStyle(chip.querySelector('.tick')!).borderLeftColor).to.equal('rgb(11, 12, 12)');
+  });
+
+  it('uses the secondary button for "Show more" and the phone\'s "Filters", the green one for the next step', async () => {
+    const { view, root } = await open();
     const more = view.getComputedStyle(root.querySelector('[part~="more-button"]')!);
-    expect(more.backgroundColor).to.equal(GREEN);
-    expect(more.borderTopLeftRadius).to.equal('0px');
+    expect([more.backgroundColor, more.boxShadow, more.color, more.borderTopLeftRadius]).to.deep.equal([SECONDARY, SECONDARY_SHADOW, 'rgb(11, 12, 12)', '0px']);
+    frame!.remove();
+    const phone = await open(390);
+    const toggle = phone.root.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+    const filters = phone.view.getComputedStyle(toggle);
+    expect([filters.backgroundColor, filters.boxShadow]).to.deep.equal([SECONDARY, SECONDARY_SHADOW]);
+    toggle.click();
+    await phone.widget.updateComplete;
+    expect(phone.view.getComputedStyle(phone.root.querySelector('[part~="show-results"]')!).backgroundColor).to.equal(GREEN);
+  });
+
+  it('starts card text at the rule, with no box drawn, and gives the filters one third', async () => {
+    const { view, root, widget } = await open();
+    const plain = [...root.querySelectorAll('[part~="card"]')].find((card) => !card.querySelector('img'))!;
+    const title = plain.querySelector('[part~="card-title"]')!.getBoundingClientRect();
+    expect(Math.abs(title.left - plain.getBoundingClientRect().left), 'card text indented').to.be.at.most(1);
+    const pictured = [...root.querySelectorAll('[part~="card"]')].find((card) => card.querySelector('img'));
+    if (pictured) {
+      const gap = pictured.querySelector('[part~="card-title"]')!.getBoundingClientRect().left - pictured.querySelector('img')!.getBoundingClientRect().right;
+      expect(gap).to.be.within(19, 21);
+    }
+    const width = widget.getBoundingClientRect().width;
+    const filters = root.querySelector('.filters-wrap')!.getBoundingClientRect().width;
+    expect(Math.abs(filters - (width - 60) / 3), `filters ${filters} px of ${width} px`).to.be.at.most(1);
+    expect(view.getComputedStyle(plain).borderBottomWidth).to.equal('1px');
   });
 });
 

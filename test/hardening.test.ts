@@ -146,7 +146,7 @@ describe('<case-study-finder> hardening', () => {
       expect(shown).to.equal(
         kind === 'network'
           ? 'Sorry, the case studies could not be loaded Check your connection and try again. Try again'
-          : 'The case studies are not available at the moment Please try again later. Try again',
+          : 'The case studies are not available at the moment You can try again now, or come back later. Try again',
       );
       // No codes, markup, addresses or exception names for the public.
       expect(shown).not.to.match(/\d{3}|<|http|Error|JSON|feed/);

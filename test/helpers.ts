@@ -32,10 +32,13 @@ export function groupOf(el: CaseStudyFinder, groupLabel: string): HTMLElement {
   return group;
 }
 
-/** The chip buttons a group shows (none while it is folded: see {@link openGroup}). */
-export function chipsOf(el: CaseStudyFinder, groupLabel: string): HTMLButtonElement[] {
-  return [...groupOf(el, groupLabel).querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+/** The values a group shows, each its checkbox's label (none while folded: see {@link openGroup}). */
+export function chipsOf(el: CaseStudyFinder, groupLabel: string): HTMLLabelElement[] {
+  return [...groupOf(el, groupLabel).querySelectorAll<HTMLLabelElement>('[part~="chip"]')];
 }
+
+/** The checkbox of a value. */
+export const checkboxOf = (value: Element): HTMLInputElement => value.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
 
 /**
  * Opens a group as a visitor would, with its button, if it is folded; with `all`, also
@@ -49,15 +52,14 @@ export async function openGroup(el: CaseStudyFinder, groupLabel: string, all = f
   return groupOf(el, groupLabel);
 }
 
-/** The chip whose label is `label` (its text before the count). */
-export function chip(el: CaseStudyFinder, groupLabel: string, label: string): HTMLButtonElement {
+/** The value whose label is `label` (its text before the count). */
+export function chip(el: CaseStudyFinder, groupLabel: string, label: string): HTMLLabelElement {
   const found = chipsOf(el, groupLabel).find((c) => text(c.querySelector('.chip-label')) === label);
   if (!found) throw new Error(`no chip "${label}" in "${groupLabel}"`);
   return found;
 }
 
-export const chipCount = (button: HTMLButtonElement): number =>
-  Number(text(button.querySelector('.chip-count')));
+export const chipCount = (value: Element): number => Number(text(value.querySelector('.chip-count')));
 
 /** Mounts the element on the sample feed (or another `src`) and waits for it to load. */
 export async function mountSample(attrs = '', src = SAMPLE): Promise<CaseStudyFinder> {

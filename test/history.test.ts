@@ -14,7 +14,7 @@ describe('<case-study-finder> and the Back button', () => {
   const widget = (id: string) => frame!.contentDocument!.getElementById(id) as CaseStudyFinder;
   const root = (id: string) => widget(id).shadowRoot!;
   const pressed = (id: string) =>
-    [...root(id).querySelectorAll('[part~="chip"][aria-pressed="true"]')].map((chip) => chip.querySelector('.chip-label')!.textContent);
+    [...root(id).querySelectorAll('[part~="chip"]:has(:checked)')].map((chip) => chip.querySelector('.chip-label')!.textContent);
   const titles = (id: string) => [...root(id).querySelectorAll('[part~="card-link"]')].map((link) => link.textContent!.trim());
   const ready = (id: string) => waitUntil(() => countIn(widget(id)) !== '', `${id} never showed a count`, { timeout: 5000 });
   const loaded = () => new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
@@ -36,10 +36,10 @@ describe('<case-study-finder> and the Back button', () => {
     input.focus();
     await sendKeys({ type: 'library' });
     await changed;
-    const chip = [...root('finder').querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find((c) => c.textContent!.includes('Early years'))!;
+    const chip = [...root('finder').querySelectorAll('[part~="chip"]')].find((c) => c.textContent!.includes('Early years'))!;
     const chosen = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
-    chip.focus();
-    await sendKeys({ press: 'Enter' });
+    chip.querySelector('input')!.focus();
+    await sendKeys({ press: 'Space' });
     await chosen;
     const before = { count: countIn(widget('finder')), titles: titles('finder') };
     expect(before.count).to.match(/^Your search returned \d+ results?$/);
@@ -61,6 +61,49 @@ describe('<case-study-finder> and the Back button', () => {
     // The other finder on the page kept its own (untouched) state.
     expect(root('second').querySelector<HTMLInputElement>('[part~="search-input"]')!.value).to.equal('');
     expect(pressed('second')).to.deep.equal([]);
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('starts clean after a link to the same address, and restores on reload', async () => {
+    frame = await openPage('/test/pages/back.html');
+    await ready('finder');
+    const search = async (query: string) => {
+      const input = root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!;
+      const changed = new Promise((resolve) => widget('finder').addEventListener('csf-change', resolve, { once: true }));
+      input.focus();
+      await sendKeys({ type: query });
+      await changed;
+    };
+    const query = () => root('finder').querySelector<HTMLInputElement>('[part~="search-input"]')!.value;
+    await search('library');
+
+    // Reloading the page (or Back to it, above) brings the search back.
+    let next = loaded();
+    frame.contentWindow!.location.reload();
+    await next;
+    await ready('finder');
+    expect(query()).to.equal('library');
+    expect(countIn(widget('finder'))).to.match(/^Your search returned \d+ results?$/);
+
+    // A site menu's link to this very page is a new visit: it starts clean.
+    next = loaded();
+    const link = frame.contentDocument!.createElement('a');
+    link.href = frame.contentWindow!.location.href;
+    link.textContent = 'Case studies';
+    frame.contentDocument!.body.append(link);
+    link.click();
+    await next;
+    await ready('finder');
+    expect(query()).to.equal('');
+    expect(countIn(widget('finder'))).to.equal('48 case studies');
+
+    // And what is searched after it is restored on reload as before.
+    await search('museum');
+    next = loaded();
+    frame.contentWindow!.location.reload();
+    await next;
+    await ready('finder');
+    expect(query()).to.equal('museum');
     expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
   });
 

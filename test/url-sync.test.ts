@@ -25,8 +25,10 @@ const mount = (attrs: string) => mountSample(`sync-url ${attrs}`);
  */
 async function press(el: CaseStudyFinder, button: HTMLElement): Promise<void> {
   const changed = oneEvent(el, 'csf-change');
-  button.focus();
-  await sendKeys({ press: 'Enter' });
+  // A filter value is a checkbox, which Space ticks.
+  const box = button.querySelector('input');
+  (box ?? button).focus();
+  await sendKeys({ press: box ? 'Space' : 'Enter' });
   await changed;
   await el.updateComplete;
 }
@@ -44,7 +46,7 @@ async function back(el: CaseStudyFinder): Promise<void> {
 }
 
 const pressed = (el: CaseStudyFinder) =>
-  parts(el, 'chip').filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => text(c.querySelector('.chip-label')));
+  parts(el, 'chip').filter((c) => c.querySelector('input')!.checked).map((c) => text(c.querySelector('.chip-label')));
 
 /** Counts history writes (history.length is capped by the browser, so it cannot be trusted). */
 const writes = { push: 0, replace: 0 };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FacetCounts } from '../lib/facets.js';
 import { FiltersPanel } from './filters-panel.js';
-import { FakeHost } from '../../test/fake-host.js';
+import { FakeHost, ManualClock } from '../../test/fake-host.js';
 
 const group = (key: string, chosen = false): FacetCounts => ({
   key,
@@ -11,7 +11,7 @@ const group = (key: string, chosen = false): FacetCounts => ({
 describe('FiltersPanel', () => {
   it('opens the first group and any with a choice, until the visitor folds or opens one', () => {
     const host = new FakeHost();
-    const panel = new FiltersPanel(host);
+    const panel = new FiltersPanel(host, () => {});
     expect(panel.isOpen('topics', 0, group('topics'))).to.equal(true);
     expect(panel.isOpen('supportTypes', 1, group('supportTypes'))).to.equal(false);
     expect(panel.isOpen('organisation', 2, group('organisation', true))).to.equal(true);
@@ -26,7 +26,7 @@ describe('FiltersPanel', () => {
 
   it('keeps "Show all" and the narrowing text of each group apart', () => {
     const host = new FakeHost();
-    const panel = new FiltersPanel(host);
+    const panel = new FiltersPanel(host, () => {});
     expect([panel.expanded('topics'), panel.narrowing('topics')]).to.deep.equal([false, '']);
     panel.showAll('topics');
     panel.narrow('organisation', 'leeds');
@@ -42,12 +42,36 @@ describe('FiltersPanel', () => {
 
   it('opens and closes the narrow panel, asking for an update each time', () => {
     const host = new FakeHost();
-    const panel = new FiltersPanel(host);
+    const panel = new FiltersPanel(host, () => {});
     expect(panel.panelOpen).to.equal(false);
     panel.setPanel(true);
     expect(panel.panelOpen).to.equal(true);
     panel.setPanel(false);
     expect(panel.panelOpen).to.equal(false);
     expect(host.updates).to.equal(2);
+  });
+
+  it('tells once, when typing in a group\'s box pauses for 500 ms, which group was narrowed', async () => {
+    const clock = new ManualClock().install();
+    try {
+      const host = new FakeHost();
+      const told: string[] = [];
+      const panel = new FiltersPanel(host, (facet) => told.push(facet));
+      host.connect();
+      for (const text of ['b', 'br', 'bri']) {
+        panel.narrow('organisation', text);
+        await clock.tick(200);
+      }
+      await clock.tick(299);
+      expect(told, 'nothing while a word is being typed').to.deep.equal([]);
+      await clock.tick(1);
+      expect(told).to.deep.equal(['organisation']);
+      panel.narrow('organisation', 'brig');
+      host.disconnect();
+      await clock.tick(1000);
+      expect(told, 'nothing once the host has left').to.deep.equal(['organisation']);
+    } finally {
+      clock.uninstall();
+    }
   });
 });

@@ -31,15 +31,24 @@ export class HistoryController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The state this entry holds for the element (saved, else in the URL with `sync-url`). */
+  /**
+   * The state this entry holds for the element (saved, else in the URL with `sync-url`). A new
+   * visit (a link, even one to this very address) starts clean: Chromium carries the entry's
+   * saved state over to a link to the same address, so a state is only taken from a page loaded
+   * by reload or Back/Forward, or one this document wrote itself. An address is taken at any
+   * visit: it is a link to that search.
+   */
   saved(): UrlState | undefined {
-    const saved = readSavedState(history.state, this.#key);
+    const key = this.#key;
+    newVisit ??= /^(navigate|prerender)$/.test((performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ?? '');
+    const saved = !newVisit || written.has(key) ? readSavedState(history.state, key) : undefined;
     if (saved || !this.#options.syncUrl()) return saved;
     return readUrlState(location.search, this.#options.prefix(), this.#options.facets());
   }
 
   /** Records a reported change: typing replaces the entry's state, a choice adds an entry with `sync-url`. */
   write(state: UrlState, kind: 'push' | 'replace'): void {
+    written.add(this.#key);
     const saved = withSavedState(history.state, this.#key, state) ?? history.state;
     let url = location.href;
     if (this.#options.syncUrl()) {
@@ -74,10 +83,20 @@ export class HistoryController implements ReactiveController {
   }
 
   readonly #handlePopState = (): void => {
+    // Back or Forward within this document: its entries' states are this document's own.
+    newVisit = false;
     const saved = this.saved();
     if (saved) this.#options.restore(saved);
   };
 }
+
+/**
+ * The document was loaded by a new visit, not by reload or Back/Forward; read when first needed
+ * (where a browser has no Navigation Timing, the entry's state is taken, as before).
+ */
+let newVisit: boolean | undefined;
+/** The keys this document has saved a state under: theirs to take back (a finder drawn again). */
+const written = new Set<string>();
 
 /**
  * Where an element stands among the elements of its name in its tree, and, inside a shadow

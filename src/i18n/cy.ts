@@ -6,6 +6,7 @@ import type { Strings } from './en.js';
  * few (3), many (6) and other.
  */
 export const cy: Strings = {
+  searchRegion: 'Astudiaethau achos',
   searchLabel: 'Chwilio astudiaethau achos',
   searchHint: 'Er enghraifft, llyfrgelloedd neu flynyddoedd cynnar. Mae’r canlyniadau’n newid wrth i chi deipio.',
   skipToResults: 'Neidio i’r canlyniadau',
@@ -18,6 +19,8 @@ export const cy: Strings = {
     many: 'Hidlyddion ({count} wedi’u dewis)',
     other: 'Hidlyddion ({count} wedi’u dewis)',
   },
+  close: 'Cau',
+  closeFilters: 'Cau’r hidlyddion',
   facetLabels: { topics: 'pynciau', supportTypes: 'math o gymorth', keywords: 'allweddeiriau', organisation: 'sefydliad', year: 'blwyddyn' },
   facetNames: { topics: 'Pwnc', supportTypes: 'Math o gymorth', keywords: 'Allweddair', organisation: 'Sefydliad', year: 'Blwyddyn' },
   facetNouns: { topics: 'pynciau', supportTypes: 'mathau o gymorth', keywords: 'allweddeiriau', organisation: 'sefydliadau', year: 'blynyddoedd' },
@@ -46,6 +49,17 @@ export const cy: Strings = {
   narrowLabel: 'Hidlo’r {noun}',
   narrowNone: 'Does dim {noun} yn cyfateb i ‘{text}’',
   narrowMore: 'Yn dangos {shown} o {total}: teipiwch yn y blwch i ddod o hyd i’r lleill',
+  // "o’r" (of the) before a plural noun needs no mutation, whatever the number or the noun:
+  // "12 o’r sefydliadau yn cyfateb" (12 of the organisations match). Every form is written out
+  // for translators.
+  narrowCount: {
+    zero: '{count} o’r {noun} yn cyfateb',
+    one: '{count} o’r {noun} yn cyfateb',
+    two: '{count} o’r {noun} yn cyfateb',
+    few: '{count} o’r {noun} yn cyfateb',
+    many: '{count} o’r {noun} yn cyfateb',
+    other: '{count} o’r {noun} yn cyfateb',
+  },
   showResults: {
     zero: 'Dangos {count} canlyniad',
     one: 'Dangos {count} canlyniad',
@@ -106,7 +120,7 @@ export const cy: Strings = {
   errorTitle: 'Mae’n ddrwg gennym, nid oedd modd llwytho’r astudiaethau achos',
   errorHint: 'Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   unavailableTitle: 'Nid yw’r astudiaethau achos ar gael ar hyn o bryd',
-  unavailableHint: 'Rhowch gynnig arall arni nes ymlaen.',
+  unavailableHint: 'Gallwch roi cynnig arall arni nawr, neu ddod yn ôl nes ymlaen.',
   retry: 'Rhoi cynnig arall arni',
   seeAll: 'Gweld pob astudiaeth achos',
 };

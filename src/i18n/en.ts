@@ -3,12 +3,17 @@
  * have one form per `Intl.PluralRules` category the language uses; `other` is required.
  */
 export interface Strings {
+  /** The name of the search landmark. */
+  searchRegion: string;
   searchLabel: string;
   searchHint: string;
   skipToResults: string;
   filterBy: string;
   filters: string;
   filtersToggle: Plural;
+  /** The button at the top of the narrow panel: its words, and its name for screen readers. */
+  close: string;
+  closeFilters: string;
   facetLabels: Record<string, string>;
   /** A facet's name before a chosen value ("Topic: Libraries"). */
   facetNames: Record<string, string>;
@@ -23,6 +28,11 @@ export interface Strings {
   narrowLabel: string;
   narrowNone: string;
   narrowMore: string;
+  /**
+   * Said once typing in a group's box pauses: how many values are left. `{noun}` is the
+   * plural ("organisations"), `{one}` the singular ("organisation").
+   */
+  narrowCount: Plural;
   showResults: Plural;
   activeFilters: string;
   removeFilter: string;
@@ -62,12 +72,15 @@ export interface Strings {
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export const en: Strings = {
+  searchRegion: 'Case studies',
   searchLabel: 'Search case studies',
   searchHint: 'For example, libraries or early years. Results update as you type.',
   skipToResults: 'Skip to results',
   filterBy: 'Filter by {label}',
   filters: 'Filters',
   filtersToggle: { other: 'Filters ({count} selected)' },
+  close: 'Close',
+  closeFilters: 'Close filters',
   facetLabels: { topics: 'topics', supportTypes: 'support type', keywords: 'keywords', organisation: 'organisation', year: 'year' },
   facetNames: { topics: 'Topic', supportTypes: 'Support type', keywords: 'Keyword', organisation: 'Organisation', year: 'Year' },
   facetNouns: { topics: 'topics', supportTypes: 'support types', keywords: 'keywords', organisation: 'organisations', year: 'years' },
@@ -79,8 +92,9 @@ export const en: Strings = {
   narrowLabel: 'Filter {noun}',
   narrowNone: 'No {noun} match ‘{text}’',
   narrowMore: 'Showing {shown} of {total}: type in the box to find the others',
+  narrowCount: { one: '{count} {one}', other: '{count} {noun}' },
   showResults: { one: 'Show {count} result', other: 'Show {count} results' },
-  activeFilters: 'Chosen filters',
+  activeFilters: 'Selected filters',
   removeFilter: 'Remove filter {value}',
   clearAll: 'Clear search and filters',
   clearSearch: 'Clear search',
@@ -113,7 +127,7 @@ export const en: Strings = {
   errorTitle: 'Sorry, the case studies could not be loaded',
   errorHint: 'Check your connection and try again.',
   unavailableTitle: 'The case studies are not available at the moment',
-  unavailableHint: 'Please try again later.',
+  unavailableHint: 'You can try again now, or come back later.',
   retry: 'Try again',
   seeAll: 'See all case studies',
 };

@@ -87,7 +87,7 @@ export const base = css`
   /* Filters beside the results from about the width of a GOV.UK two-thirds column (630 px). */
   @container csf (min-width: 600px) {
     .layout {
-      grid-template-columns: minmax(13rem, 17rem) 1fr;
+      grid-template-columns: var(--_filters-width) 1fr;
     }
   }
 
@@ -95,6 +95,11 @@ export const base = css`
     display: grid;
     gap: var(--_gap);
     min-width: 0;
+  }
+
+  /* Nothing to filter (no group has a value): the results take the whole width. */
+  .main:only-child {
+    grid-column: 1 / -1;
   }
 
   .main:focus {

@@ -20,5 +20,7 @@ export const tokens = css`
     --_focus: var(--csf-focus, #0b0c0c);
     --_radius: var(--csf-radius, 6px);
     --_gap: var(--csf-gap, 1rem);
+    --_card-padding: var(--csf-card-padding, var(--csf-gap, 1rem));
+    --_filters-width: var(--csf-filters-width, minmax(13rem, 17rem));
   }
 `;

@@ -27,6 +27,11 @@ export const cardStyles = css`
     .card.has-image {
       grid-template-columns: 11rem 1fr;
     }
+
+    /* Beside a picture, the text keeps its distance from it even where a theme draws no box. */
+    .card-image + .card-body {
+      padding-inline-start: var(--_gap);
+    }
   }
 
   .card-image {
@@ -41,7 +46,7 @@ export const cardStyles = css`
   .card-body {
     display: grid;
     gap: 0.5rem;
-    padding: var(--_gap);
+    padding: var(--_card-padding);
     min-width: 0;
   }
 

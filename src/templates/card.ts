@@ -3,6 +3,7 @@ import type { Strings } from '../i18n/en.js';
 import { fill, formatDate, type Lang } from '../i18n/format.js';
 import { excerpt, highlight } from '../lib/text.js';
 import type { Card } from '../lib/view.js';
+import { heading } from './heading.js';
 
 /** What a card needs from its element besides the item. */
 export interface CardContext {
@@ -37,7 +38,7 @@ export function renderCard({ item, day }: Card, { lang, text, headingLevel, matc
             loading="lazy" decoding="async" width="320" height="180" />`
         : nothing}
       <div class="card-body">
-        ${renderTitle(html`<a part="card-link" class="card-link" href=${item.url}>${marked(excerpt(item.title, 300), matched)}</a>`, headingLevel)}
+        ${heading(headingLevel, html`<a part="card-link" class="card-link" href=${item.url}>${marked(excerpt(item.title, 300), matched)}</a>`, { class: 'card-title', part: 'card-title' })}
         ${item.organisation || day !== undefined
           ? html`<p part="card-meta" class="card-meta">
               ${item.organisation ? html`<span class="org">${marked(excerpt(item.organisation, 200), matched)}</span>` : nothing}
@@ -64,20 +65,4 @@ export function renderCard({ item, day }: Card, { lang, text, headingLevel, matc
       </div>
     </article>
   </li>`;
-}
-
-/** The card heading: a real hN element, so screen reader users can move between results by heading. */
-function renderTitle(link: TemplateResult, level: number): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 part="card-title" class="card-title">${link}</h2>`;
-    case 4:
-      return html`<h4 part="card-title" class="card-title">${link}</h4>`;
-    case 5:
-      return html`<h5 part="card-title" class="card-title">${link}</h5>`;
-    case 6:
-      return html`<h6 part="card-title" class="card-title">${link}</h6>`;
-    default:
-      return html`<h3 part="card-title" class="card-title">${link}</h3>`;
-  }
 }

@@ -42,6 +42,12 @@ export const filtersStyles = css`
     border-top: 1px solid var(--_border);
   }
 
+  .group-heading,
+  .panel-title {
+    margin: 0;
+    font: inherit;
+  }
+
   .group-toggle {
     width: 100%;
     padding: 0.25rem 0;
@@ -104,51 +110,71 @@ export const filtersStyles = css`
     margin: -3px;
   }
 
+  /* The row is the checkbox's label: a tap anywhere on it ticks the box. The box is the real
+     checkbox, drawn by us; the tick is drawn over it, in a first row as high as the box, which
+     the name and count (wrapping) span with the rest. */
   .chip {
     display: grid;
     grid-template-columns: auto 1fr auto;
+    grid-template-rows: auto 1fr;
     align-items: start;
     gap: 0.5rem;
-    width: 100%;
     min-height: 2.25rem;
     padding: 0.375rem 0.5rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
-    background: none;
     line-height: 1.35;
-    text-align: start;
     cursor: pointer;
   }
 
-  .chip:hover:not(:disabled) {
+  .chip:hover:not(.off) {
     border-color: var(--_accent);
     background: var(--_subtle);
   }
 
+  .box,
   .tick {
-    box-sizing: content-box;
-    width: 1rem;
-    height: 1rem;
-    margin-top: 0.0625rem;
+    grid-area: 1 / 1;
+  }
+
+  .chip-label,
+  .chip-count {
+    grid-row: span 2;
+  }
+
+  .box {
+    appearance: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: -0.0625rem 0 0;
     border: 2px solid currentColor;
     border-radius: min(var(--_radius), 4px);
+    background: var(--_surface);
+    cursor: inherit;
   }
 
-  .tick path {
-    stroke: transparent;
-  }
-
-  .chip[aria-pressed='true'] .tick {
+  .box:checked {
     border-color: var(--_accent);
     background: var(--_accent);
+  }
+
+  .tick {
+    place-self: center;
+    width: 0.75rem;
+    height: 0.4rem;
+    margin-top: -0.2rem;
+    border: solid transparent;
+    border-width: 0 0 3px 3px;
+    rotate: -45deg;
     color: var(--_accent-text);
+    pointer-events: none;
   }
 
-  .chip[aria-pressed='true'] .tick path {
-    stroke: currentColor;
+  .box:checked + .tick {
+    border-color: currentColor;
   }
 
-  .chip[aria-pressed='true'] .chip-label {
+  .box:checked ~ .chip-label {
     font-weight: 700;
   }
 
@@ -166,12 +192,12 @@ export const filtersStyles = css`
     text-align: center;
   }
 
-  .chip:disabled {
+  .off {
     color: var(--_muted);
     cursor: not-allowed;
   }
 
-  .chip:disabled .tick {
+  .box:disabled {
     border-style: dashed;
   }
 
@@ -180,6 +206,7 @@ export const filtersStyles = css`
     font-size: 0.9375em;
   }
 
+  .panel-head,
   .panel-foot {
     display: none;
   }
@@ -214,6 +241,29 @@ export const filtersStyles = css`
       border-top: 0;
     }
 
+    .panel-head {
+      display: flex;
+      flex: none;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_gap);
+      padding: 0.5rem 0.5rem 0.5rem var(--_gap);
+      border-bottom: 1px solid var(--_border);
+    }
+
+    .panel-title {
+      font-weight: 700;
+      font-size: 1.1875em;
+    }
+
+    .panel-head .link-button {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+      min-height: 2.75rem;
+      padding-inline: 0.5rem;
+    }
+
     .panel-foot {
       display: block;
       flex: none;
@@ -226,16 +276,21 @@ export const filtersStyles = css`
     }
   }
 
-  /* Forced colours: a chosen value keeps its tick without colour, an unusable one its grey. */
+  /* Forced colours: a chosen value keeps its filled, ticked box without colour, an unusable one
+     its grey. */
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'] .tick {
+    .box:checked {
+      forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
     }
 
-    .chip:disabled {
+    .tick {
+      forced-color-adjust: none;
+      color: HighlightText;
+    }
+
+    .off {
       color: GrayText;
     }
   }

@@ -12,6 +12,7 @@ const value = (label: string, count: number, selected = false): FacetValue => ({
 const group = (key: string, values: FacetValue[]): FacetCounts => ({ key, values });
 
 const LABELS: Record<string, string> = { topics: 'topics', supportTypes: 'support type', organisation: 'organisation' };
+const NAMES: Record<string, string> = { topics: 'Topic', organisation: 'Organisation', supportTypes: 'Support type' };
 const NOUNS: Record<string, string> = { topics: 'topics', supportTypes: 'support types', organisation: 'organisations' };
 
 /** Twenty councils, the first with most case studies; Wakefield chosen though it has few. */
@@ -34,17 +35,19 @@ async function setup(groups: FacetCounts[], overrides: Partial<FiltersContext> =
     requestUpdate: () => drawn.draw(renderFilters(context)),
     updateComplete: Promise.resolve(true),
   };
-  const panel = new FiltersPanel(host);
+  const panel = new FiltersPanel(host, () => {});
   const context: FiltersContext = {
     uid: 'f',
     lang: 'en',
     text: en,
+    headingLevel: 3,
     groups,
     chosen: 0,
     total: 25,
     panel,
     label: (facet) => `Filter by ${LABELS[facet] ?? facet}`,
     noun: (facet) => NOUNS[facet] ?? facet,
+    name: (facet) => NAMES[facet] ?? facet,
     onChip,
     onTogglePanel: () => {
       toggles++;
@@ -111,12 +114,13 @@ describe('renderFilters', () => {
     expect(chipsIn('Filter by topics')).to.deep.equal([]);
   });
 
-  it('offers values as toggle buttons named with what their number means', async () => {
+  it('offers values as checkboxes named with what their number means, as GOV.UK does', async () => {
     const chosen = group('topics', [value('Early years', 5, true), value('Libraries', 12), value('Museums', 1), value('Sport', 0), value('Youth', 0, true)]);
     const { root, onChip } = await setup([chosen]);
-    const chips = allByPart<HTMLButtonElement>(root, 'chip');
-    // axe keeps the space the markup leaves before the comma; a screen reader pauses there either way.
-    expect(chips.map((chip) => nameOf(chip).replace(' ,', ','))).to.deep.equal([
+    const chips = allByPart<HTMLLabelElement>(root, 'chip');
+    const boxes = chips.map((chip) => chip.querySelector<HTMLInputElement>('input')!);
+    expect(boxes.map((box) => [box.type, roleOf(box)])).to.deep.equal(Array(5).fill(['checkbox', 'checkbox']));
+    expect(boxes.map((box) => nameOf(box))).to.deep.equal([
       'Early years, 5 case studies',
       'Libraries, 12 case studies',
       'Museums, 1 case study',
@@ -124,12 +128,13 @@ describe('renderFilters', () => {
       'Youth, 0 case studies',
     ]);
     expect(chips.map((chip) => text(chip.querySelector('.chip-count')))).to.deep.equal(['5', '12', '1', '0', '0']);
-    expect(chips.map((chip) => chip.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false', 'false', 'true']);
+    expect(boxes.map((box) => box.checked)).to.deep.equal([true, false, false, false, true]);
     expect(chips.map((chip) => chip.part.contains('chip-selected'))).to.deep.equal([true, false, false, false, true]);
     // A value that would give nothing cannot be chosen, but a chosen one can always be unchosen.
-    expect(chips.map((chip) => chip.disabled)).to.deep.equal([false, false, false, true, false]);
-    chips[1]!.click();
-    chips[4]!.click();
+    expect(boxes.map((box) => box.disabled)).to.deep.equal([false, false, false, true, false]);
+    // The whole row is the label: pressing its text ticks the box.
+    chips[1]!.querySelector<HTMLElement>('.chip-label')!.click();
+    boxes[4]!.click();
     expect(onChip.calls).to.deep.equal([
       ['topics', 'Libraries'],
       ['topics', 'Youth'],
@@ -161,8 +166,9 @@ describe('renderFilters', () => {
     expect(byPart(root, 'show-all'), 'no "Show all" while narrowing').to.equal(null);
     typeIn(box, 'zzz');
     expect(chipsIn(name)).to.deep.equal(['Wakefield Council']);
+    // Said once typing pauses (by the element's live region), not by a live region of its own.
     const note = root.querySelector('.group-note')!;
-    expect(roleOf(note)).to.equal('status');
+    expect(roleOf(note)).to.not.equal('status');
     expect(text(note)).to.equal('No organisations match ‘zzz’');
     typeIn(box, '');
     expect(chipsIn(name)).to.have.length(11);

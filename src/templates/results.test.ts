@@ -114,7 +114,7 @@ describe('renderResults', () => {
       const onRemove = spy<[ChosenFilter, Event]>();
       const { root, host } = await draw({ chosen: [LIBRARIES, FUNDING], view: viewOf(4), onRemove });
       const list = root.querySelector('.active-list')!;
-      expect(nameOf(list)).to.equal('Chosen filters');
+      expect(nameOf(list)).to.equal('Selected filters');
       const buttons = allByPart<HTMLButtonElement>(root, 'remove-filter');
       expect(buttons.map(nameOf)).to.deep.equal(['Remove filter Topic: Libraries', 'Remove filter Support type: Funding']);
       expect(buttons.map(text)).to.deep.equal(['Topic: Libraries', 'Support type: Funding']);

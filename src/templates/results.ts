@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCard, type CardContext } from './card.js';
+import { cross } from './filters.js';
+import { heading } from './heading.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, formatCount, plural } from '../i18n/format.js';
 import type { SortOrder } from '../lib/order.js';
@@ -42,29 +44,31 @@ function renderClear(context: ResultsContext, look: 'link-button' | 'button'): T
   return words ? html`<button type="button" part="clear-button" class=${look} @click=${context.onClear}>${words}</button>` : nothing;
 }
 
-/** The chosen filters, each a button that removes it and names its group, and the clear control. */
+/**
+ * The chosen filters under a heading for screen readers ("Selected filters", as GOV.UK's
+ * finders have), each a button that removes it and names its group, and the clear control,
+ * unless the no-results box has it: one clear control on screen, besides the search box's own.
+ */
 function renderChosen(context: ResultsContext): TemplateResult | typeof nothing {
   const { chosen, text, uid } = context;
-  if (!clearing(context)) return nothing;
+  const clear = context.view.results.length ? renderClear(context, 'link-button') : nothing;
+  if (!chosen.length && clear === nothing) return nothing;
   return html`<div part="active-filters" class="active-filters">
     ${chosen.length
-      ? html`<p class="visually-hidden" id="${uid}-active">${text.activeFilters}</p>
+      ? html`${heading(context.card.headingLevel, html`<span id="${uid}-active">${text.activeFilters}</span>`, { class: 'visually-hidden' })}
           <ul class="active-list" aria-labelledby="${uid}-active">
             ${chosen.map(
               (filter) => html`<li>
                 <button type="button" part="remove-filter" class="remove" data-remove
                   aria-label=${fill(text.removeFilter, { value: `${filter.name}: ${filter.label}` })}
                   @click=${(event: Event) => context.onRemove(filter, event)}>
-                  <span class="remove-group">${filter.name}:</span> ${filter.label}
-                  <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
-                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
-                  </svg>
+                  <span class="remove-group">${filter.name}:</span> ${filter.label} ${cross}
                 </button>
               </li>`,
             )}
           </ul>`
       : nothing}
-    ${renderClear(context, 'link-button')}
+    ${clear}
   </div>`;
 }
 

@@ -21,7 +21,7 @@ export interface SearchBoxData {
  * otherwise tab through every filter.
  */
 export function renderSearchBox({ uid, text, query, ready, results, onInput, onKeydown, onSkip }: SearchBoxData): TemplateResult {
-  return html`<div part="search" class="search" role="search">
+  return html`<div part="search" class="search" role="search" aria-label=${text.searchRegion}>
     <label class="search-label" for="${uid}-q">${text.searchLabel}</label>
     <p class="hint" id="${uid}-hint">${text.searchHint}</p>
     <div class="search-box">

@@ -48,7 +48,7 @@ describe('renderError', () => {
   it('speaks plain words for each kind of failure, with "Try again"', async () => {
     const cases = [
       ['network', 'Sorry, the case studies could not be loaded', 'Check your connection and try again.'],
-      ['unavailable', 'The case studies are not available at the moment', 'Please try again later.'],
+      ['unavailable', 'The case studies are not available at the moment', 'You can try again now, or come back later.'],
     ] as const;
     for (const [kind, title, hint] of cases) {
       const onRetry = spy<[]>();

@@ -349,8 +349,9 @@ describe('custom-elements.json', () => {
       .map(read)
       .join('\n');
     const used = new Set();
-    for (const [, plain, expression] of source.matchAll(/\bpart=(?:"([^"]*)"|\$\{([^}]*)\})/g)) {
-      const text = plain ?? [...expression.matchAll(/'([^']*)'/g)].map((m) => m[1]).join(' ');
+    // And heading(level, content, { part: 'card-title' }), which draws an hN with that part.
+    for (const [, plain, expression, property] of source.matchAll(/\bpart(?:=(?:"([^"]*)"|\$\{([^}]*)\})|: ('[^']*'))/g)) {
+      const text = plain ?? [...(expression ?? property).matchAll(/'([^']*)'/g)].map((m) => m[1]).join(' ');
       for (const word of text.split(/\s+/)) if (/^[a-z][a-z0-9-]*$/.test(word)) used.add(word);
     }
     assert.ok(used.size > 10, 'found too few parts in the template: has the way parts are written changed?');
@@ -361,7 +362,8 @@ describe('custom-elements.json', () => {
 
   test('one tokens block: every --csf-* property is read there, documented with the same default, and themed by name', () => {
     const tokens = read('src/styles/tokens.ts');
-    const read_ = new Map([...tokens.matchAll(/var\(\s*(--csf-[a-z0-9-]+)\s*,\s*([^)]+)\)/g)].map((m) => [m[1], m[2].trim()]));
+    // A default may hold one level of brackets: var(--csf-gap, 1rem), minmax(13rem, 17rem).
+    const read_ = new Map([...tokens.matchAll(/var\(\s*(--csf-[a-z0-9-]+)\s*,\s*((?:[^()]|\([^()]*\))+)\)/g)].map((m) => [m[1], m[2].trim()]));
     assert.ok(read_.size >= 9, 'found too few tokens: has the way tokens are written changed?');
     const documented = new Map(element.cssProperties.map((property) => [property.name, property.default]));
     assert.deepEqual([...read_.keys()].filter((name) => !documented.has(name)).sort(), [], 'tokens without an @cssprop tag in the class JSDoc');
