@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { CaseStudyFinder } from '../src/index.js';
-import { mountSample, part, parts, text } from './helpers.js';
+import { mountSample, part, parts, search, text } from './helpers.js';
 
 /**
  * A shareable `sync-url` address, or a history entry's saved state, crafted to hold one real
@@ -127,6 +127,13 @@ describe('<case-study-finder> and crafted saved choices', () => {
       // deserialisation, whoever on the page reads it; what is measured is the widget's use of it.
       const elsewhere = { 'case-study-finder another': crafted['case-study-finder crafted-state'] };
       const { limit, plain } = await bound('id="plain"', () => history.replaceState(elsewhere, '', home));
+      // A saved state is read after Back or a reload, or when this page wrote it itself: a test
+      // page cannot be reloaded into, so the widget first saves a search of its own here, as a
+      // visitor's would, and the crafted state then takes its place.
+      const first = await mountSample('id="crafted-state"');
+      await search(first, 'library');
+      await oneEvent(first, 'csf-change');
+      first.parentElement!.remove();
       // The widget writes its own state over the crafted one once it has read it: put back
       // before each try.
       const { el, tries } = await bestOfThree(
