@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './viewport.js';
 import { countIn } from './host-page.js';
 
 interface Shift {

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CaseStudyFinder } from '../src/index.js';
 import { countIn, reportOf } from './host-page.js';
-import { item, mountItems } from './helpers.js';
+import { item, mountItems, setViewport } from './helpers.js';
 
 const YELLOW = 'rgb(255, 221, 0)';
 const GREEN = 'rgb(15, 122, 82)';
