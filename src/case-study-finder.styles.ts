@@ -80,13 +80,8 @@ export const styles = css`
   }
 
   .root.plain-font {
-    font-family: Arial, Helvetica, sans-serif;
-  }
-
-  .probe {
-    position: absolute;
-    font-family: initial;
-    visibility: hidden;
+    /* --csf-font still wins when its stylesheet applies after the widget first draws. */
+    font-family: var(--csf-font, Arial, Helvetica, sans-serif);
   }
 
   /* Search ------------------------------------------------------------------------------ */

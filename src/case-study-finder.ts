@@ -17,6 +17,7 @@ import { renderSearchBox } from './search-box.js';
 import { renderCompact, renderError, renderLoading } from './states.js';
 import { appliedSort, toSortOrder, view, type View } from './lib/view.js';
 import { HistoryController } from './history-controller.js';
+import { inheritsDefaultFont } from './browser/page-font.js';
 import { headingLevelAfter, langAround } from './page-context.js';
 import { SearchController } from './search-controller.js';
 
@@ -266,13 +267,10 @@ export class CaseStudyFinder extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Pages built with GOV.UK Frontend, among others, set their font on classes, not on the
-    // body: what the widget inherits is then the browser's default serif, which no page wants.
-    // The probe has the browser's default font; a page that set any other, or --csf-font, wins.
-    // Set on the rendered root directly: as state it would cost a second render at once.
-    const probe = this.renderRoot.querySelector('.probe');
-    const style = getComputedStyle(this);
-    const plain = !style.getPropertyValue('--csf-font').trim() && !!probe && getComputedStyle(probe).fontFamily === style.fontFamily;
+    // A page that set no font for the widget would give it the browser's default serif; a page
+    // that set any other, or --csf-font, wins. Set on the rendered root directly: as state it
+    // would cost a second render at once.
+    const plain = !getComputedStyle(this).getPropertyValue('--csf-font').trim() && inheritsDefaultFont(this, this.renderRoot);
     this.renderRoot.querySelector('.root')?.classList.toggle('plain-font', plain);
   }
 
@@ -630,7 +628,6 @@ export class CaseStudyFinder extends LitElement {
   override render(): TemplateResult {
     const status = this.#feed.state.status;
     return html`<div class="root ${this.#compact ? 'compact' : ''}" lang=${this.#language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      <span class="probe" aria-hidden="true"></span>
       ${this.#compact ? this.#renderCompact() : this.#renderFull()}
     </div>`;
   }
