@@ -17,7 +17,13 @@ export default defineConfig({
     minify: false,
     copyPublicDir: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'main.js' },
+      output: {
+        format: 'es',
+        entryFileNames: 'main.js',
+        comments: { legal: true, annotation: false, jsdoc: false },
+        // Minified with the functions' names kept, so a stack trace (CSF_DEBUG=1) still names them.
+        minify: { compress: true, mangle: { toplevel: false, keepNames: true }, codegen: { removeWhitespace: true } },
+      },
     },
   },
   ssr: {
