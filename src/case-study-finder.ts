@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { inheritsDefaultFont } from './browser/page-font.js';
 import { headingLevelAfter, langAround } from './browser/page-context.js';
 import { ChangeController, type ChangeKind } from './controllers/change-controller.js';
 import { FeedController, type FeedState } from './controllers/feed-controller.js';
@@ -265,13 +266,10 @@ export class CaseStudyFinder extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Pages built with GOV.UK Frontend, among others, set their font on classes, not on the
-    // body: what the widget inherits is then the browser's default serif, which no page wants.
-    // The probe has the browser's default font; a page that set any other, or --csf-font, wins.
-    // Set on the rendered root directly: as state it would cost a second render at once.
-    const probe = this.renderRoot.querySelector('.probe');
-    const style = getComputedStyle(this);
-    const plain = !style.getPropertyValue('--csf-font').trim() && !!probe && getComputedStyle(probe).fontFamily === style.fontFamily;
+    // A page that set no font for the widget would give it the browser's default serif; a page
+    // that set any other, or --csf-font, wins. Set on the rendered root directly: as state it
+    // would cost a second render at once.
+    const plain = !getComputedStyle(this).getPropertyValue('--csf-font').trim() && inheritsDefaultFont(this, this.renderRoot);
     this.renderRoot.querySelector('.root')?.classList.toggle('plain-font', plain);
   }
 
@@ -530,7 +528,6 @@ export class CaseStudyFinder extends LitElement {
     const ready = status === 'ready';
     const allHref = this.allHref && isSafeUrl(this.allHref) ? this.allHref : undefined;
     return html`<div class="root ${this.#compact ? 'compact' : ''}" lang=${this.#language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      <span class="probe" aria-hidden="true"></span>
       ${this.#compact
         ? renderCompact(status, this.#views.view, this.#card(true), this.#pageSize, allHref)
         : // In the error state the search box could do nothing: only the message, Retry and the

@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { CaseStudyFinder } from '../src/index.js';
 import {
   chip,
@@ -17,7 +17,9 @@ import {
   search,
   SAMPLE,
   openGroup,
+  setViewport,
   text,
+  WEBKIT_MIN_WIDTH,
 } from './helpers.js';
 
 const active = (el: CaseStudyFinder) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -248,7 +250,7 @@ describe('<case-study-finder> accessibility', () => {
   });
 
   describe('visual', () => {
-    /** Emulates media features; false where the browser's driver cannot (Firefox over BiDi). */
+    /** Emulates media features; false where the browser's driver cannot (Firefox over BiDi, WebKit over WebDriver). */
     async function emulate(features: Array<{ name: string; value: string }>): Promise<boolean> {
       try {
         return Boolean(await executeServerCommand('media-features', features));
@@ -308,8 +310,14 @@ describe('<case-study-finder> accessibility', () => {
       await settled;
     });
 
-    it('fits 320px without horizontal scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('fits 320px without horizontal scrolling', async function () {
+      const reached = await setViewport({ width: 320, height: 640 });
+      // WebKitGTK's MiniBrowser window cannot be narrower than 447 px, so WebKit cannot be
+      // measured at 320 px here; the reflow rule is the same CSS in every engine.
+      if (reached.width > 320) {
+        expect(reached.width, 'only the MiniBrowser minimum may stop a 320 px viewport').to.be.at.most(WEBKIT_MIN_WIDTH);
+        this.skip();
+      }
       const el = await fixture<CaseStudyFinder>(html`<case-study-finder src=${SAMPLE}></case-study-finder>`);
       await oneEvent(el, 'csf-load');
       await el.updateComplete;

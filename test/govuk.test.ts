@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CaseStudyFinder } from '../src/index.js';
 import { countIn, reportOf } from './host-page.js';
-import { item, mountItems } from './helpers.js';
+import { item, mountItems, setViewport } from './helpers.js';
 
 const YELLOW = 'rgb(255, 221, 0)';
 const GREEN = 'rgb(15, 122, 82)';
@@ -142,5 +142,35 @@ describe('<case-study-finder> fonts without a theme', () => {
   it('uses --csf-font when given, even a serif', async () => {
     const el = await within('--csf-font: Georgia, serif');
     expect(fontOf(el, '[part~="card-title"]')).to.equal('Georgia, serif');
+  });
+
+  it('uses --csf-font set after it first drew (a theme whose stylesheet arrives late)', async () => {
+    const el = await within('');
+    expect(fontOf(el, '[part~="card-title"]')).to.match(/^Arial/);
+    el.parentElement!.style.setProperty('--csf-font', 'Georgia, serif');
+    expect(fontOf(el, '[part~="card-title"]')).to.equal('Georgia, serif');
+  });
+
+  it('on a GOV.UK Frontend page without the theme: GDS Transport inside .govuk-body, a sans-serif outside', async () => {
+    // Real govuk-frontend CSS, which sets its font on classes, not on <body>. WebKit once computed
+    // the default-font probe to the inherited font, so the widget always took its Arial fallback.
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position: fixed; inset: 0; width: 800px; height: 600px; border: 0; z-index: 1';
+    frame.src = '/test/pages/govuk-no-theme.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const view = frame.contentWindow!;
+      const [inBody, outside] = ['#in-body', '#outside'].map((id) => frame.contentDocument!.querySelector(id) as CaseStudyFinder);
+      await waitUntil(() => countIn(inBody!) !== '' && countIn(outside!) !== '', 'no result count', { timeout: 5000 });
+      const familyOf = (widget: CaseStudyFinder, selector: string) => view.getComputedStyle(widget.shadowRoot!.querySelector(selector)!).fontFamily;
+      for (const selector of ['[part~="search-input"]', '[part~="card-title"]', '[part~="chip"]']) {
+        expect(familyOf(inBody!, selector), selector).to.match(/^"?GDS Transport"?, arial, sans-serif$/);
+        expect(familyOf(outside!, selector), selector).to.match(/^Arial/);
+      }
+      expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -97,6 +97,8 @@ export async function click(el: CaseStudyFinder, button: HTMLElement): Promise<v
 }
 
 export { waitUntil };
+export { setViewport, WEBKIT_MIN_WIDTH } from './viewport.js';
+
 
 let holds = 0;
 // Taken before any test wraps fetch to count the widget's requests, so releasing is not counted.

@@ -16,6 +16,12 @@
 //                                    when the browser closed its connection (Chromium does, within
 //                                    2 s), else "served" once it is answered (Firefox may keep the
 //                                    connection and drop the answer), or "never asked for"
+//   /test-api/fallback?inline=1&feed=…  the feed (the sample by default) as the `html` command
+//                                    writes it (the built CLI), with --inline-json when inline=1
+//   /test/pages/X.html?fallback=list that page with its fallback link replaced by that list
+//   /test-api/late-module?ms=400     dist/case-study-finder.js after a wait, never from a cache: a
+//                                    script that arrives after the page is first drawn
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 const seen = new Set();
@@ -54,7 +60,33 @@ const POLICIES = {
   'strict-without-duplicates': STRICT_CSP.replace(" 'allow-duplicates'", ''),
 };
 
+const fallbacks = new Map();
+/** The sample feed as `case-study-finder html` writes it, from the built CLI. */
+function fallbackList(inline, feed = 'data/case-studies.json') {
+  if (feed.includes('..')) throw new Error('bad path');
+  const key = `${feed} ${inline}`;
+  if (!fallbacks.has(key)) {
+    const args = ['bin/case-study-finder.js', 'html', feed, ...(inline ? ['--inline-json'] : [])];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    // Exit 1 says some items were left out (the hostile fixture's are); 2 that it could not run.
+    if (run.status !== 0 && run.status !== 1) throw new Error(`case-study-finder html failed (run "npm run build:cli" first): ${run.stderr}`);
+    fallbacks.set(key, run.stdout);
+  }
+  return fallbacks.get(key);
+}
+
+/** The fallback test pages give inside the element, replaced by the list for ?fallback=list. */
+const FALLBACK_LINK = '<a href="/case-studies">Browse all case studies</a>';
+
 export async function faultMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/test/pages/') && ctx.path.endsWith('.html') && ctx.query.fallback === 'list') {
+    if (ctx.path.includes('..')) throw new Error('bad path');
+    const page = await readFile(ctx.path.slice(1), 'utf8');
+    if (!page.includes(FALLBACK_LINK)) throw new Error(`${ctx.path} has no fallback link to replace`);
+    ctx.type = 'text/html';
+    ctx.body = page.replace(FALLBACK_LINK, fallbackList(false));
+    return;
+  }
   // strict-*.html, or any page with ?csp=strict (or another name in POLICIES).
   const csp = ctx.path.startsWith('/test/pages/') && (ctx.query.csp ?? (ctx.path.startsWith('/test/pages/strict-') ? 'strict' : undefined));
   if (csp && Object.hasOwn(POLICIES, csp)) {
@@ -130,6 +162,18 @@ export async function faultMiddleware(ctx, next) {
     ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(whole.length) });
     ctx.res.write(whole.subarray(0, Number(query.bytes ?? 100)));
     if (ctx.path === '/test-api/cut') setTimeout(() => ctx.req.socket.destroy(), 50);
+    return;
+  }
+  if (ctx.path === '/test-api/late-module') {
+    await sleep(Math.min(Number(query.ms) || 0, 5000));
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile('dist/case-study-finder.js', 'utf8');
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
+  if (ctx.path === '/test-api/fallback') {
+    ctx.type = 'text/html';
+    ctx.body = fallbackList(query.inline === '1', query.feed && String(query.feed));
     return;
   }
   if (ctx.path === '/test-api/utf16') {

@@ -1,11 +1,12 @@
 import { Exit, type Output } from './io.js';
 
-export const COMMANDS = ['validate', 'convert', 'schema', 'help'] as const;
+export const COMMANDS = ['validate', 'convert', 'html', 'schema', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `Usage:
   case-study-finder validate FEED [--json] [--strict] [--from FORMAT]
   case-study-finder convert FILE.csv|FEED [--out feed.json] [--title TEXT] [--from FORMAT]
+  case-study-finder html FEED [--out FILE] [--inline-json] [--heading-level N] [--lang cy] [--from FORMAT]
   case-study-finder schema
   case-study-finder help [COMMAND]
 `;
@@ -16,6 +17,7 @@ ${USAGE}
 Commands:
   validate   Check a feed and list what to fix, item by item.
   convert    Turn a spreadsheet saved as CSV, or a CMS's own feed, into a feed.
+  html       Write the whole feed as a plain list, the page's fallback without JavaScript.
   schema     Print the JSON Schema of the feed, for editors and other tools.
   help       Explain a command, as in: case-study-finder help convert
 
@@ -92,6 +94,35 @@ Options:
 Exit codes: 0 every row or item converted; 1 some were left out (nothing is written when none
 could be converted); 2 the file or address cannot be read, or is not CSV or a feed.
 `,
+  html: `Usage: case-study-finder html FEED.json [--out FILE] [--inline-json] [--heading-level N] [--lang cy]
+
+Writes every case study of a feed as a plain HTML list, to put inside <case-study-finder> in
+the page. Visitors without JavaScript, and search engines, then get every case study as a
+real link; the widget hides the list when it runs, and shows it again if the feed cannot be
+loaded. The list has a heading (the feed's title, else the number of case studies), then for
+each case study its linked title, organisation, date and summary.
+
+Items the widget would not show (no title, a web address that is not safe) are left out and
+reported. The HTML is plain ASCII, with other letters written as character references, so it
+can be pasted into a template saved in any encoding.
+
+  <case-study-finder src="/data/case-studies.json">
+    ... the output of this command ...
+  </case-study-finder>
+
+Options:
+  --out FILE           Write to FILE (replaced whole, never half-written) instead of printing
+                       it; never the feed itself. Without --out the report goes to standard
+                       error.
+  --inline-json        Also write the feed in a <script type="application/json">: the widget
+                       reads it from the page, with no second request. Leave out src then.
+  --heading-level N    Level of the list's heading, 1 to 5 (default 2, under the page's h1);
+                       the case study titles are one level below it.
+  --lang cy            Welsh dates (and heading, when the feed has no title). Default: en.
+
+Exit codes: 0 every case study listed; 1 some items were left out (the rest is written); 2
+the file is missing or is not a feed, or --out is the feed itself.
+`,
   schema: `Usage: case-study-finder schema
 
 Prints the JSON Schema (draft 2020-12) of the feed, generated from the schema the widget
@@ -101,7 +132,7 @@ allowed, real calendar dates) are checked by: case-study-finder validate
 `,
   help: `Usage: case-study-finder help [COMMAND]
 
-Explains a command: validate, convert or schema.
+Explains a command: validate, convert, html or schema.
 `,
 };
 

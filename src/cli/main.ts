@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 import { convert } from './convert.js';
 import { FROM_FORMATS } from './feed-source.js';
 import { USAGE, help, helpText, isCommand, suggest, type Command } from './help.js';
+import { html } from './html.js';
 import { CliError, Exit, type Output } from './io.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
@@ -73,6 +74,34 @@ function run(args: string[], out: Output): number | Promise<number> {
       const from = fromOption(first, values.from, [...FROM_FORMATS, 'csv'] as const);
       return convert(path, { out: target, title: values.title, from }, out);
     }
+    case 'html': {
+      const { values, positionals } = parseCommand(first, () =>
+        parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            ...HELP_OPTION,
+            out: { type: 'string', short: 'o' },
+            'inline-json': { type: 'boolean' },
+            'heading-level': { type: 'string' },
+            lang: { type: 'string' },
+          },
+        }),
+      );
+      if (values.help) return printHelp(first, out);
+      const path = onePath(first, positionals, 'the feed to list', 'case-studies.json');
+      const level = values['heading-level'] ?? '2';
+      if (!/^[1-5]$/.test(level)) {
+        throw usageError(first, `--heading-level must be a number from 1 to 5 (got "${level}"): the titles of the case studies go one level below it.`);
+      }
+      const lang = values.lang ?? 'en';
+      if (lang !== 'en' && lang !== 'cy') throw usageError(first, `--lang must be en or cy (got "${lang}").`);
+      return html(
+        path,
+        { out: values.out === '-' ? undefined : values.out, inlineJson: values['inline-json'] ?? false, headingLevel: Number(level), lang },
+        out,
+      );
+    }
     case 'schema': {
       const { values, positionals } = parseCommand(first, () =>
         parseArgs({ args: rest, allowPositionals: true, options: HELP_OPTION }),
@@ -116,13 +145,22 @@ function parseCommand<T>(command: Command, parse: () => T): T {
         throw usageError(
           command,
           /argument missing/.test(message)
-            ? `The option ${option} needs a value, as in: ${option} ${option.endsWith('title') ? '"Case studies"' : option.endsWith('from') ? 'rss' : 'feed.json'}`
+            ? `The option ${option} needs a value, as in: ${option} ${exampleValue(command, option)}`
             : `The option ${option} does not take a value.`,
         );
       default:
         throw error;
     }
   }
+}
+
+/** A value to show in "needs a value, as in: …". */
+function exampleValue(command: Command, option: string): string {
+  if (option.endsWith('title')) return '"Case studies"';
+  if (option === '--heading-level') return '3';
+  if (option === '--lang') return 'cy';
+  if (option.endsWith('from')) return 'rss';
+  return command === 'html' ? 'case-studies.html' : 'feed.json';
 }
 
 function onePath(command: Command, positionals: string[], what: string, example: string): string {

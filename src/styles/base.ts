@@ -67,13 +67,8 @@ export const base = css`
   }
 
   .root.plain-font {
-    font-family: Arial, Helvetica, sans-serif;
-  }
-
-  .probe {
-    position: absolute;
-    font-family: initial;
-    visibility: hidden;
+    /* A theme's font still wins when its stylesheet applies after the widget first draws. */
+    font-family: var(--_font-given, Arial, Helvetica, sans-serif);
   }
 
   /* Layout ------------------------------------------------------------------------------ */

@@ -9,6 +9,8 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--csf-font, inherit);
+    /* Unset (and so invalid) when the page gives no --csf-font: base.ts then uses its fallback. */
+    --_font-given: var(--csf-font);
     --_text: var(--csf-text, #0b0c0c);
     --_muted: var(--csf-muted, #505a5f);
     --_surface: var(--csf-surface, #ffffff);
