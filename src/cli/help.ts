@@ -94,9 +94,10 @@ Options:
 Exit codes: 0 every row or item converted; 1 some were left out (nothing is written when none
 could be converted); 2 the file or address cannot be read, or is not CSV or a feed.
 `,
-  html: `Usage: case-study-finder html FEED.json [--out FILE] [--inline-json] [--heading-level N] [--lang cy]
+  html: `Usage: case-study-finder html FEED [--out FILE] [--inline-json] [--heading-level N] [--lang cy] [--from FORMAT]
 
-Writes every case study of a feed as a plain HTML list, to put inside <case-study-finder> in
+FEED is a file or an address, in our JSON or any format validate reads (RSS, Atom, JSON Feed,
+WordPress, JSON:API). Writes every case study of the feed as a plain HTML list, to put inside <case-study-finder> in
 the page. Visitors without JavaScript, and search engines, then get every case study as a
 real link; the widget hides the list when it runs, and shows it again if the feed cannot be
 loaded. The list has a heading (the feed's title, else the number of case studies), then for
@@ -119,6 +120,8 @@ Options:
   --heading-level N    Level of the list's heading, 1 to 5 (default 2, under the page's h1);
                        the case study titles are one level below it.
   --lang cy            Welsh dates (and heading, when the feed has no title). Default: en.
+  --from FORMAT        What the feed is: rss, atom, jsonfeed, wordpress or jsonapi
+                       (recognised by default).
 
 Exit codes: 0 every case study listed; 1 some items were left out (the rest is written); 2
 the file is missing or is not a feed, or --out is the feed itself.

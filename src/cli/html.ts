@@ -1,11 +1,10 @@
 /// <reference types="node" />
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { decodeText } from '../lib/decode.js';
-import { FeedError, isRecord, parseFeed, readJson, type CaseStudy, type ParsedFeed } from '../lib/feed.js';
-import { isSafeUrl } from '../lib/url.js';
 import { formatDate, plural, stringsFor, type Lang } from '../i18n/format.js';
-import { CliError, Exit, displayName, readInput, writeFileAtomically, type Output } from './io.js';
+import type { CaseStudy, ParsedFeed } from '../lib/feed.js';
+import { feedItemOf } from '../lib/formats/read.js';
+import { isSafeUrl } from '../lib/url.js';
+import { loadFeed, type FromFormat } from './feed-source.js';
+import { Exit, checkOutput, displayName, writeFileAtomically, type Output } from './io.js';
 import { count, formatFinding, toFinding } from './report.js';
 
 export interface HtmlOptions {
@@ -17,6 +16,8 @@ export interface HtmlOptions {
   headingLevel: number;
   /** Language of the words the command adds (the dates, the heading when the feed has no title). */
   lang: Lang;
+  /** Read the feed as this format instead of recognising it. */
+  from?: FromFormat;
 }
 
 /**
@@ -34,26 +35,15 @@ export interface HtmlOptions {
  * Exit 0 when every item is listed, 1 when some were left out (the rest is written), 2 when the
  * file cannot be read as a feed or `out` is the feed itself.
  */
-export function html(path: string, options: HtmlOptions, out: Output): number {
+export async function html(path: string, options: HtmlOptions, out: Output): Promise<number> {
+  if (options.out !== undefined) checkOutput(path, options.out, { input: 'the feed itself', output: 'the list', example: 'case-studies.html' });
   const file = displayName(path);
-  if (options.out !== undefined && path !== '-' && sameFile(path, options.out)) {
-    throw new CliError(
-      `--out "${options.out}" is the feed itself: the html command never overwrites its input. Write to another file, such as case-studies.html.`,
-    );
-  }
   const report = (text: string): void => (options.out ? out.stdout(text) : out.stderr(text));
-  const json = readFeedJson(decodeText(readInput(path)).text, file);
-  let feed: ParsedFeed;
-  try {
-    feed = parseFeed(json);
-  } catch (error) {
-    if (error instanceof FeedError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
+  const { parsed: feed } = await loadFeed(path, { from: options.from });
 
   const items = feed.items.filter((item) => isSafeUrl(item.url));
   let text = renderList(feed, items, options);
-  if (options.inlineJson) text += `${renderInlineJson(json, new Set(feed.skipped.map((problem) => problem.index)))}\n`;
+  if (options.inlineJson) text += `${renderInlineJson(feed, items)}\n`;
   if (options.out) writeFileAtomically(options.out, text);
   else out.stdout(text);
 
@@ -70,23 +60,6 @@ export function html(path: string, options: HtmlOptions, out: Output): number {
   return leftOut.length === 0 ? Exit.ok : Exit.problems;
 }
 
-/** True when `out` names the file at `input`, by another path or a link included. */
-function sameFile(input: string, out: string): boolean {
-  if (!existsSync(out) || !existsSync(input)) return resolve(out) === resolve(input);
-  if (realpathSync(out) === realpathSync(input)) return true;
-  const [a, b] = [statSync(input), statSync(out)];
-  return a.dev === b.dev && a.ino === b.ino;
-}
-
-function readFeedJson(text: string, file: string): unknown {
-  try {
-    return readJson(text);
-  } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    throw new CliError(`${file}: ${error.message}\n  Run "case-study-finder validate ${file}" to see where.`);
-  }
-}
-
 /**
  * The heading and the list. The shape is the WordPress plugin's too (a heading, then per case
  * study an `<h3>` link, organisation and date, summary), so both fallbacks read alike.
@@ -99,7 +72,8 @@ function renderList(feed: ParsedFeed, items: CaseStudy[], { headingLevel, lang }
   const entries = items.map((item) => {
     const meta = [
       item.organisation ? escapeHtml(item.organisation) : '',
-      item.date && item.time !== undefined ? `<time datetime="${escapeHtml(item.date)}">${escapeHtml(formatDate(lang, item.time))}</time>` : '',
+      // The day as the feed wrote it, as the widget's cards show it, whatever the offset.
+      item.date ? `<time datetime="${escapeHtml(item.date)}">${escapeHtml(formatDate(lang, Date.parse(`${item.date.slice(0, 10)}T00:00:00Z`)))}</time>` : '',
     ].filter(Boolean);
     return [
       '  <li>',
@@ -113,13 +87,13 @@ function renderList(feed: ParsedFeed, items: CaseStudy[], { headingLevel, lang }
 }
 
 /**
- * The feed for the element to read from the page, without the items it would skip. Every `<`
- * is written `\u003c`, so no text in the feed can close the script (`</script`) or open a
- * comment (`<!--`); other letters beyond ASCII are `\u` escapes too.
+ * The feed for the element to read from the page: the case studies listed, as our JSON (a
+ * feed in another format, converted), with the feed's title and filter groups. Every `<` is
+ * written `\u003c`, so no text in the feed can close the script (`</script`) or open a comment
+ * (`<!--`); other letters beyond ASCII are `\u` escapes too.
  */
-function renderInlineJson(json: unknown, skipped: Set<number>): string {
-  const keep = (items: unknown[]) => items.filter((_, index) => !skipped.has(index));
-  const shown = Array.isArray(json) ? keep(json) : isRecord(json) && Array.isArray(json.items) ? { ...json, items: keep(json.items) } : json;
+function renderInlineJson(feed: ParsedFeed, items: CaseStudy[]): string {
+  const shown = { ...(feed.title && { title: feed.title }), ...(feed.facets.length && { facets: feed.facets }), items: items.map(feedItemOf) };
   const body = JSON.stringify(shown)
     .replace(/</g, '\\u003c')
     .replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

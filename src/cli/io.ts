@@ -102,7 +102,7 @@ const statOrUndefined = (read: () => Stats): Stats | undefined => {
  * ordinary file (never a folder, a device such as /dev/null, a named pipe or a symbolic link,
  * which replacing would break).
  */
-export function checkOutput(input: string, target: string): void {
+export function checkOutput(input: string, target: string, what = { input: 'the file being converted', output: 'the feed', example: 'feed.json' }): void {
   if (target.trim() === '') {
     throw new CliError('--out needs a file name, such as --out feed.json (or --out - to print the feed).');
   }
@@ -115,7 +115,7 @@ export function checkOutput(input: string, target: string): void {
   const source = input === '-' ? undefined : statOrUndefined(() => statSync(input));
   if (source && source.dev === existing.dev && source.ino === existing.ino) {
     throw new CliError(
-      `Not written: "${target}" is the file being converted, and writing the feed there would replace it. Choose another name, such as --out feed.json.`,
+      `Not written: "${target}" is ${what.input}, and writing ${what.output} there would replace it. Choose another name, such as --out ${what.example}.`,
     );
   }
 }

@@ -85,6 +85,7 @@ function run(args: string[], out: Output): number | Promise<number> {
             'inline-json': { type: 'boolean' },
             'heading-level': { type: 'string' },
             lang: { type: 'string' },
+            from: { type: 'string' },
           },
         }),
       );
@@ -98,7 +99,13 @@ function run(args: string[], out: Output): number | Promise<number> {
       if (lang !== 'en' && lang !== 'cy') throw usageError(first, `--lang must be en or cy (got "${lang}").`);
       return html(
         path,
-        { out: values.out === '-' ? undefined : values.out, inlineJson: values['inline-json'] ?? false, headingLevel: Number(level), lang },
+        {
+          out: values.out === '-' ? undefined : values.out,
+          inlineJson: values['inline-json'] ?? false,
+          headingLevel: Number(level),
+          lang,
+          from: fromOption(first, values.from, FROM_FORMATS),
+        },
         out,
       );
     }

@@ -60,6 +60,16 @@ describe('case-study-finder html', () => {
     assert.match(run.stdout, /^[\t\n\x20-\x7e]*$/);
   });
 
+  test('lists a feed a CMS publishes (WordPress RSS) by the same readers: decoded titles, the day as written', () => {
+    const run = cli(['html', 'test/fixtures/feeds/wordpress.rss', '--inline-json']);
+    assert.equal(run.code, 0, run.stderr);
+    // WordPress writes times in UTC: 23:30 on 11 June is 00:30 on 12 June in British Summer Time.
+    assert.match(run.stdout, /<h3><a href="https:\/\/news\.borsetshire\.example\/fish-chips-supper-club-for-isolated-residents\/">Fish &amp; chips supper club for isolated residents<\/a><\/h3>\n    <p><time datetime="2024-06-12T00:30:00\+01:00">12 June 2024<\/time><\/p>/);
+    const inline = JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(run.stdout)[1]);
+    assert.ok(inline.items.length > 0);
+    assert.equal(inline.items.find((item) => item.title.startsWith('Fish')).date, '2024-06-12T00:30:00+01:00');
+  });
+
   test('escapes every text, drops unsafe addresses by the widget\'s rules, reports them and exits 1', () => {
     const run = cli(['html', fixture('hostile.json')]);
     assert.equal(run.code, 1);
@@ -134,7 +144,8 @@ describe('case-study-finder html', () => {
     for (const out of [feed, join(temp, '.', 'feed.json'), join(temp, 'link.json')]) {
       const run = cli(['html', feed, '--out', out]);
       assert.equal(run.code, 2, out);
-      assert.match(run.stderr, /is the feed itself: the html command never overwrites its input/);
+      // A link is refused as one (it might lead anywhere), the rest as the feed itself.
+      assert.match(run.stderr, out.endsWith('link.json') ? /is a symbolic link, not an ordinary file/ : /is the feed itself, and writing the list there would replace it/);
       assert.equal(readFileSync(feed, 'utf8'), text);
     }
   });
@@ -159,7 +170,7 @@ describe('case-study-finder html', () => {
     assert.match(cli(['--help']).stdout, /\bhtml\b.*fallback without JavaScript/);
     const help = cli(['help', 'html']);
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /^Usage: case-study-finder html FEED\.json/);
+    assert.match(help.stdout, /^Usage: case-study-finder html FEED /);
     assert.equal(cli(['html', '--help']).stdout, help.stdout);
   });
 });
