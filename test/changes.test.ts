@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { PAUSE_MS } from '../src/controllers/change-controller.js';
 import type { CsfChangeEvent } from '../src/index.js';
 import { chip, click, countText, input, mountSample, part, search, waitUntil, openGroup } from './helpers.js';
 
@@ -52,25 +53,40 @@ describe('<case-study-finder> reporting changes', () => {
   it('typing steadily (a key every 220 ms) reports nothing until the pause, then one of each', async () => {
     const el = await mountSample('sync-url url-prefix="changes-"');
     const seen = watchReports(el);
+    // When each key arrived and each report came: on a loaded machine the test harness itself
+    // can hold a key back for longer than the pause, and then a report is right.
+    const keys: number[] = [];
+    const reports: number[] = [];
+    el.addEventListener('input', () => keys.push(performance.now()));
+    el.addEventListener('csf-change', () => reports.push(performance.now()));
     try {
       const reported = new Promise<void>((resolve) =>
         el.addEventListener('csf-change', (event) => event.detail.query === 'apprenticeships' && resolve()),
       );
       input(el).focus();
       await typeSteadily('apprenticeships');
-      expect(seen.changes, 'csf-change while typing').to.deep.equal([]);
-      expect(seen.writes, 'history writes while typing').to.deep.equal([]);
-      expect(seen.announced, 'announcements while typing').to.deep.equal([]);
+      const paused = keys.slice(1).some((at, i) => at - keys[i]! >= PAUSE_MS);
+      if (!paused) {
+        expect(seen.changes, 'csf-change while typing').to.deep.equal([]);
+        expect(seen.writes, 'history writes while typing').to.deep.equal([]);
+        expect(seen.announced, 'announcements while typing').to.deep.equal([]);
+      }
 
       await reported;
       await waitUntil(() => seen.announced.length > 0, 'nothing announced');
-      expect(seen.changes.map((change) => change.query)).to.deep.equal(['apprenticeships']);
-      expect(seen.writes).to.have.length(1);
-      expect(seen.writes[0]).to.match(/^replace .*changes-q=apprenticeships/);
-      expect(seen.announced).to.have.length(1);
-      const total = seen.changes[0]!.total;
+      // Whatever the harness did, nothing was reported sooner than a pause after a key.
+      for (const at of reports) expect(at - keys.filter((key) => key <= at).at(-1)!, 'a report before the pause').to.be.at.least(PAUSE_MS - 20);
+      const last = seen.changes.length - 1;
+      expect(seen.changes.map((change) => change.query).at(-1)).to.equal('apprenticeships');
+      if (!paused) {
+        expect(seen.changes).to.have.length(1);
+        expect(seen.writes).to.have.length(1);
+        expect(seen.announced).to.have.length(1);
+      }
+      expect(seen.writes.at(-1)).to.match(/^replace .*changes-q=apprenticeships/);
+      const total = seen.changes[last]!.total;
       expect(countText(el)).to.equal(`Your search returned ${total} result${total === 1 ? '' : 's'}`);
-      expect(seen.announced[0]).to.equal(`${total} result${total === 1 ? '' : 's'}`);
+      expect(seen.announced.at(-1)).to.equal(`${total} result${total === 1 ? '' : 's'}`);
     } finally {
       seen.stop();
     }
