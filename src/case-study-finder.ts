@@ -414,7 +414,7 @@ export class CaseStudyFinder extends LitElement {
   /** The visitor's query: searched at once (the pause is only for reporting it). */
   #setQuery(query: string): void {
     this.query = query;
-    this.#search.search(query);
+    this.#search.search(query, { lang: this.#language });
   }
 
   /** Announces a change, records it in the history (and with `sync-url` the URL) and reports it. */
