@@ -451,16 +451,15 @@ export class SearchIndex {
     }
     // The query again, with some words replaced by words of the feed.
     const spell = (replaced: Map<string, string>) => typed.map((word, at) => replaced.get(typedTerms[at]!) ?? word).join(' ');
-    const written = (id: number) => this.#written[id]!.toLowerCase();
     if (result.indices.length) {
       searched.forEach((word, at) => {
         const id = matches[at]!.corrected;
-        if (id !== undefined) replaced.set(word, written(id));
+        if (id !== undefined) replaced.set(word, this.#written[id]!.toLowerCase());
       });
       if (replaced.size) result.corrected = spell(replaced);
     } else if (searched.length) {
       const nearest = this.#suggest(searched, matches);
-      if (nearest) result.suggestion = spell(new Map([...nearest].map(([word, id]) => [word, written(id)])));
+      if (nearest) result.suggestion = spell(nearest);
     }
     if (this.#resultCache.size >= 20) this.#resultCache.clear();
     this.#resultCache.set(key, result);
@@ -506,8 +505,8 @@ export class SearchIndex {
    * of the feed within one more typo than a search allows (the most common of the nearest), if
    * the query then finds something. A handful of edit distances per word: cheap on a keystroke.
    */
-  #suggest(searched: string[], matches: WordMatch[]): Map<string, number> | undefined {
-    const replaced = new Map<string, number>();
+  #suggest(searched: string[], matches: WordMatch[]): Map<string, string> | undefined {
+    const replaced = new Map<string, string>();
     const fixed = matches.map((match, at) => {
       if (match.termIds.length) return match;
       const word = searched[at]!;
@@ -518,8 +517,9 @@ export class SearchIndex {
           if (whole && (!best || distance < best[1] || (distance === best[1] && postings > best[2]))) best = [id, distance, postings];
         }
       }
-      if (best) replaced.set(word, best[0]);
-      return best ? this.#matchWord(this.#vocabulary[best[0]]!) : match;
+      if (!best) return match;
+      replaced.set(word, this.#written[best[0]]!.toLowerCase());
+      return this.#matchWord(this.#vocabulary[best[0]]!);
     });
     return replaced.size && this.#find(fixed).indices.length ? replaced : undefined;
   }
