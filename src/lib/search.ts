@@ -96,29 +96,27 @@ const ENGLISH = 'a an and the of for to in on at by with or from'.split(' ');
 const WELSH = 'y yr ac ar i o yn gyda mae'.split(' ');
 const STOP_WORDS = new Set([...ENGLISH, ...WELSH]);
 
-/**
- * How an inflected word ends, and what its plain form ends with instead: "libraries" →
- * "library", "recycling" → "recycle" (or "recycl"), "swimming" → "swim", "makers" → "maker" →
- * "make". Guesses: a wrong one ("hous" from "houses") only costs a look-up that never matches.
- */
-const INFLECTIONS: Array<[RegExp, string]> = [
-  [/ies$/, 'y'],
-  [/es$/, ''],
-  [/(?<![siu])s$/, ''],
-  [/(?:ing|ed|er)$/, ''],
-  [/(?:ing|ed|er)$/, 'e'],
-  [/ie[dr]$/, 'y'],
-  [/([^aeiouy])\1(?:ing|ed|er)$/, '$1'],
-];
+// A stem that takes an "e" back ("mak" → "make", "recycl" → "recycle", "danc" → "dance",
+// "creat" → "create", "explor" → "explore", "combin" → "combine", "provid" → "provide", "promot"
+// → "promote"), and one whose doubled last consonant was doubled for the ending ("swimm" →
+// "swim"; not "call", "miss", "staff", "buzz").
+const TAKES_E = /(?:^[^aeiouy]*[aeiouy][^aeiouywx]|[^aeioul]l|[^s]s|[cvzu]|dg|[^aeiou](?:at|[aiou]r|[aio]n|[iuo]d|[ou]t))$/;
+const DOUBLED = /([^aeiouylsfz])\1$/;
 
-/** The plain forms `word` may be an inflection of, of four letters or more (see {@link INFLECTIONS}). */
+/**
+ * The plain forms an inflected word most likely comes from, by English spelling, of four
+ * letters or more: "libraries" → "library", "boxes" → "box", "museums" → "museum", "swimming" →
+ * "swim", "recycling" → "recycle", "visiting" → "visit", "studied" → "study", "makers" → "maker",
+ * "make". Guesses: a wrong one ("numb" from "number") costs a look-up that never matches.
+ */
 function plainForms(word: string): string[] {
-  const forms: string[] = [];
+  // Most words end otherwise: building the index looks at every word of the feed.
+  if (!/[sdgr]$/.test(word)) return [];
   // "-s" off "-ss", "-us" or "-is" leaves no word ("class", "bus", "this").
-  for (const from of new Set([word, word.replace(/(?<![siu])s$/, '')])) {
-    for (const [ending, plain] of INFLECTIONS) if (ending.test(from)) forms.push(from.replace(ending, plain));
-  }
-  return forms.filter((form) => form.length >= FUZZY_MIN_LENGTH && form !== word);
+  const single = word.replace(/ies$/, 'y').replace(/(ss|x|z|[cs]h)es$/, '$1').replace(/(?<![siu])s$/, '');
+  const stem = /^(.{3,}?)(?:ing|ed|er)$/.exec(single)?.[1];
+  const plain = stem && (/i$/.test(stem) ? `${stem.slice(0, -1)}y` : DOUBLED.test(stem) ? stem.slice(0, -1) : TAKES_E.test(stem) ? `${stem}e` : stem);
+  return [single, plain].filter((form): form is string => !!form && form !== word && form.length >= FUZZY_MIN_LENGTH);
 }
 
 /**
@@ -753,12 +751,15 @@ function letterPairs(word: string): string[] {
  * ("begining", "harrass") is half an edit: the commonest misspelling should outrank other words
  * one edit away.
  */
+// The three rows of the table below, reused by every call: an edit distance allocates nothing
+// (words and terms are at most 40 letters), and a keystroke makes a hundred of them.
+const ROWS = [0, 1, 2].map(() => new Float64Array(64));
+
 function editDistance(word: string, term: string, limit: number): [whole: number, start: number] {
   // Starts of `term` longer than this are over the limit anyway.
   const length = Math.min(term.length, word.length + limit);
-  let before = new Float64Array(length + 1);
-  let above = before.map((_, j) => j);
-  let row = new Float64Array(length + 1);
+  let [before, above, row] = ROWS as [Float64Array, Float64Array, Float64Array];
+  for (let j = 0; j <= length; j++) above[j] = j;
   for (let i = 1; i <= word.length; i++) {
     const letter = word[i - 1];
     let least = (row[0] = i);
@@ -774,7 +775,12 @@ function editDistance(word: string, term: string, limit: number): [whole: number
     }
     // Every later row is at least this far: no start of the term is near enough.
     if (least > limit) return [Infinity, Infinity];
-    [before, above, row] = [above, row, before];
+    const done = before;
+    before = above;
+    above = row;
+    row = done;
   }
-  return [length === term.length ? above[length]! : Infinity, Math.min(...above)];
+  let start = Infinity;
+  for (let j = 0; j <= length; j++) start = Math.min(start, above[j]!);
+  return [length === term.length ? above[length]! : Infinity, start];
 }
