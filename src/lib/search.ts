@@ -96,27 +96,23 @@ const ENGLISH = 'a an and the of for to in on at by with or from'.split(' ');
 const WELSH = 'y yr ac ar i o yn gyda mae'.split(' ');
 const STOP_WORDS = new Set([...ENGLISH, ...WELSH]);
 
-// A stem that takes an "e" back ("mak" → "make", "recycl" → "recycle", "danc" → "dance",
-// "creat" → "create", "explor" → "explore", "combin" → "combine", "provid" → "provide", "promot"
-// → "promote"), and one whose doubled last consonant was doubled for the ending ("swimm" →
-// "swim"; not "call", "miss", "staff", "buzz").
-const TAKES_E = /(?:^[^aeiouy]*[aeiouy][^aeiouywx]|[^aeioul]l|[^s]s|[cvzu]|dg|[^aeiou](?:at|[aiou]r|[aio]n|[iuo]d|[ou]t))$/;
+// A last consonant doubled for the ending ("swimm" → "swim"; not "call", "miss", "staff", "buzz").
 const DOUBLED = /([^aeiouylsfz])\1$/;
 
 /**
- * The plain forms an inflected word most likely comes from, by English spelling, of four
- * letters or more: "libraries" → "library", "boxes" → "box", "museums" → "museum", "swimming" →
- * "swim", "recycling" → "recycle", "visiting" → "visit", "studied" → "study", "makers" → "maker",
- * "make". Guesses: a wrong one ("numb" from "number") costs a look-up that never matches.
+ * The plain forms an inflected word may come from, by English spelling, of four letters or
+ * more: "libraries" → "library", "boxes" → "box", "museums" → "museum", "swimming" → "swim",
+ * "recycling" → "recycl", "recycle", "studied" → "study", "makers" → "maker", "make".
+ * Guesses: a wrong one ("recycl") costs a look-up that never matches.
  */
 function plainForms(word: string): string[] {
   // Most words end otherwise: building the index looks at every word of the feed.
   if (!/[sdgr]$/.test(word)) return [];
   // "-s" off "-ss", "-us" or "-is" leaves no word ("class", "bus", "this").
   const single = word.replace(/ies$/, 'y').replace(/(ss|x|z|[cs]h)es$/, '$1').replace(/(?<![siu])s$/, '');
-  const stem = /^(.{3,}?)(?:ing|ed|er)$/.exec(single)?.[1];
-  const plain = stem && (/i$/.test(stem) ? `${stem.slice(0, -1)}y` : DOUBLED.test(stem) ? stem.slice(0, -1) : TAKES_E.test(stem) ? `${stem}e` : stem);
-  return [single, plain].filter((form): form is string => !!form && form !== word && form.length >= FUZZY_MIN_LENGTH);
+  const stem = /^(.{3,}?)(?:ing|ed|er)$/.exec(single)?.[1] ?? '';
+  const plain = /i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : DOUBLED.test(stem) ? [stem.slice(0, -1)] : [stem, `${stem}e`];
+  return [single, ...plain].filter((form) => form !== word && form.length >= FUZZY_MIN_LENGTH);
 }
 
 /**
