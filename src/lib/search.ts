@@ -357,10 +357,11 @@ export class SearchIndex {
     for (let id = 0; id < fuzzy.length; id++) {
       const term = fuzzy[id]!;
       if (term.length >= FUZZY_MIN_LENGTH - 1) {
-        for (const pair of new Set(letterPairs(term))) {
+        for (const pair of letterPairs(term)) {
           let ids = pairs.get(pair);
           if (!ids) pairs.set(pair, (ids = []));
-          ids.push(id);
+          // A pair twice in one word ("ssass") is filed once, without a Set per word.
+          if (ids.at(-1) !== id) ids.push(id);
         }
       }
       if (id % 2000 === 1999) yield;
