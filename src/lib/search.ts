@@ -758,15 +758,19 @@ function editDistance(word: string, term: string, limit: number): [whole: number
   let [before, above, row] = ROWS as [Float64Array, Float64Array, Float64Array];
   for (let j = 0; j <= length; j++) above[j] = j;
   for (let i = 1; i <= word.length; i++) {
-    const letter = word[i - 1];
+    const letter = word.charCodeAt(i - 1);
+    const previous = word.charCodeAt(i - 2);
+    const deletion = letter === previous ? 0.5 : 1;
     let least = (row[0] = i);
     for (let j = 1; j <= length; j++) {
-      let edits = Math.min(
-        above[j]! + (letter === word[i - 2] ? 0.5 : 1),
-        row[j - 1]! + (term[j - 1] === term[j - 2] ? 0.5 : 1),
-        above[j - 1]! + (letter === term[j - 1] ? 0 : 1),
-      );
-      if (letter === term[j - 2] && word[i - 2] === term[j - 1]) edits = Math.min(edits, before[j - 2]! + 1);
+      const other = term.charCodeAt(j - 1);
+      const last = term.charCodeAt(j - 2);
+      let edits = above[j]! + deletion;
+      const inserted = row[j - 1]! + (other === last ? 0.5 : 1);
+      if (inserted < edits) edits = inserted;
+      const replaced = above[j - 1]! + (letter === other ? 0 : 1);
+      if (replaced < edits) edits = replaced;
+      if (letter === last && previous === other && before[j - 2]! + 1 < edits) edits = before[j - 2]! + 1;
       row[j] = edits;
       if (edits < least) least = edits;
     }
