@@ -350,7 +350,7 @@ export class CaseStudyFinder extends LitElement {
   #choose(action: ChoiceAction): void {
     const before = this.choice;
     const choice = (this.choice = choose(before, action));
-    if (choice.query !== before.query) this.#search.search(choice.query);
+    if (choice.query !== before.query) this.#find(choice.query);
     if (action.type === 'type') this.#changes.typed(choice);
     else this.#changes.chose(choice);
   }
@@ -358,7 +358,12 @@ export class CaseStudyFinder extends LitElement {
   /** Shows a saved state (from the history, the URL or `filter`); values the feed does not have are ignored. */
   #restore(state: UrlState): void {
     this.choice = fromSaved(state, (facet, value) => this.#views.label(facet, value), maxPagesOf(this.#pageSize));
-    this.#search.search(this.choice.query);
+    this.#find(this.choice.query);
+  }
+
+  /** Searches the feed; Welsh mutations are folded when the interface is Welsh. */
+  #find(query: string): void {
+    this.#search.search(query, { lang: this.#language });
   }
 
   /** Announces a change, records it in the history (and with `sync-url` the URL) and reports it. */

@@ -1,10 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { PAUSE_MS } from '../src/controllers/change-controller.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsfChangeEvent } from '../src/index.js';
-import { checkboxOf, chip, chipCount, chipsOf, click, countText, input, item, mountItems, mountSample, openGroup, part, parts, search, text, titles } from './helpers.js';
+import { checkboxOf, chip, chipCount, chipsOf, click, countText, groupOf, input, item, mountItems, mountSample, openGroup, part, parts, search, text, titles } from './helpers.js';
 import { expectFocus } from './helpers.js';
 import { withManualClock } from './fake-host.js';
+import type { CaseStudyFinder } from '../src/index.js';
 
 /** The number in "Your search returned 3 results". */
 const resultsIn = (count: string): number => Number(/\d+/.exec(count)?.[0] ?? NaN);
@@ -256,5 +257,119 @@ describe('<case-study-finder> results a visitor can scan', () => {
     expect(shown()).to.contain('A mobile library now visits every village.');
     expect(parts(el, 'highlight').map(text)).to.deep.equal(['mobile', 'library']);
     expect(getComputedStyle(part(el, 'card-summary')!).webkitLineClamp).to.equal('2');
+  });
+});
+
+/**
+ * data/national-case-studies.json speaks of "libraries" and "museums" only, never "library" or
+ * "museum", as real feeds often do: a typo of the plain word must still find them.
+ */
+const NATIONAL = '/data/national-case-studies.json';
+
+/**
+ * Types `typed` into `box` a key at a time at a visitor's pace (a key every 150 to 250 ms), and
+ * gives every count the widget showed on the way, from every render, not only the last.
+ */
+async function typeAtPace(el: CaseStudyFinder, typed: string, box: HTMLInputElement = input(el)): Promise<string[]> {
+  const shown: string[] = [];
+  const observer = new MutationObserver(() => shown.push(countText(el)));
+  observer.observe(el.shadowRoot!, { childList: true, characterData: true, subtree: true });
+  box.focus();
+  for (const [at, key] of [...typed].entries()) {
+    await sendKeys({ type: key });
+    await el.updateComplete;
+    shown.push(countText(el));
+    // The visitor's pace between keys, not a wait for something to happen.
+    await aTimeout(150 + 50 * (at % 3));
+  }
+  observer.disconnect();
+  return shown;
+}
+
+describe('<case-study-finder> searching a feed that only has plural forms', () => {
+  const misspelt: Array<[typed: string, found: RegExp, word: string]> = [
+    ['libary', /librar/i, 'libraries'],
+    ['librery', /librar/i, 'libraries'],
+    ['libarry', /librar/i, 'libraries'],
+    ['museam', /museum/i, 'museums'],
+    ['recyling', /recycling/i, 'recycling'],
+  ];
+  for (const [typed, found, word] of misspelt) {
+    it(`finds "${word}" for "${typed}" typed at a visitor's pace, says so, and never shows 0 results on the way`, async () => {
+      const el = await mountSample('', NATIONAL);
+      const shown = await typeAtPace(el, typed);
+      expect(shown.filter((count) => / 0 results/.test(count)), shown.join(' | ')).to.deep.equal([]);
+      const first = titles(el).slice(0, 5);
+      expect(first.every((title) => found.test(title)), first.join(' | ')).to.equal(true);
+      expect(text(part(el, 'correction'))).to.equal(`Showing results for ${word}`);
+      expect(part(el, 'suggestion')).to.equal(null);
+    });
+  }
+
+  it('finds the libraries for "lbrary", a letter missing at the start', async () => {
+    const el = await mountSample('', NATIONAL);
+    await typeAtPace(el, 'lbrary');
+    expect(titles(el).slice(0, 5).every((title) => /librar/i.test(title)), titles(el).join(' | ')).to.equal(true);
+    expect(text(part(el, 'correction'))).to.equal('Showing results for libraries');
+  });
+
+  it('keeps finding while the start of a word is typed, a typo in it or not', async () => {
+    const el = await mountSample('', NATIONAL);
+    for (const [typed, found] of [['libr', /librar/i], ['libar', /librar/i], ['museu', /museum/i]] as const) {
+      await search(el, typed);
+      const first = titles(el).slice(0, 5);
+      expect(first.length, typed).to.equal(5);
+      expect(first.every((title) => found.test(title)), `${typed}: ${first.join(' | ')}`).to.equal(true);
+    }
+  });
+
+  it('finds a compound typed as one word, and says how it read it', async () => {
+    const el = await mountSample();
+    await typeAtPace(el, 'tameside storymakers');
+    expect(titles(el)[0]).to.equal('Tameside Story Makers: storytelling for young children');
+    expect(text(part(el, 'correction'))).to.equal('Showing results for tameside story makers');
+  });
+
+  it('narrows a long filter group with "&" as with "and"', async () => {
+    const el = await mountSample('facets="topics supportTypes organisation"', NATIONAL);
+    await openGroup(el, 'Filter by organisation');
+    const box = groupOf(el, 'Filter by organisation').querySelector<HTMLInputElement>('[part~="filter-search"]')!;
+    await typeAtPace(el, 'brighton &', box);
+    expect(chipsOf(el, 'Filter by organisation').map((c) => text(c.querySelector('.chip-label')))).to.deep.equal(['Brighton and Hove City Council']);
+  });
+});
+
+describe('<case-study-finder> searching Welsh', () => {
+  const items = [
+    item(1, { title: 'Llyfrgell Caerdydd', summary: 'Mae’r llyfrgell yn agor yn hwyr bob nos Iau.' }),
+    item(2, { title: 'Taith i Gaerdydd ar y bws', summary: 'Mae’r daith yn rhad ac am ddim i blant.' }),
+    item(3, { title: 'Cold weather shelter', summary: 'The shelter opens at night for people in the town.' }),
+  ];
+
+  it('finds a Welsh word in its mutated forms and back, in items written in Welsh', async () => {
+    const el = await mountItems(items);
+    const cases: Array<[string, string[]]> = [
+      ['Caerdydd', ['Llyfrgell Caerdydd', 'Taith i Gaerdydd ar y bws']],
+      ['Nghaerdydd', ['Llyfrgell Caerdydd', 'Taith i Gaerdydd ar y bws']],
+      ['Chaerdydd', ['Llyfrgell Caerdydd', 'Taith i Gaerdydd ar y bws']],
+      ['lyfrgell', ['Llyfrgell Caerdydd']],
+      ['fws', ['Taith i Gaerdydd ar y bws']],
+      // "gold" would be "cold" mutated in Welsh; the shelter's text is English.
+      ['gold', []],
+    ];
+    for (const [query, expected] of cases) {
+      await search(el, query);
+      expect([...titles(el)].sort(), query).to.deep.equal(expected);
+    }
+    expect(part(el, 'correction')).to.equal(null);
+  });
+
+  it('finds mutated forms in any item when the interface is Welsh', async () => {
+    const el = await mountItems(items, { lang: 'cy' });
+    input(el).focus();
+    await sendKeys({ type: 'gold' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Cold weather shelter']);
+    expect(part(el, 'correction')).to.equal(null);
   });
 });

@@ -6,8 +6,12 @@
  * package, handed in by the caller) are planted in them: each correct word in exactly one item,
  * most of them in the summary only, as a rare word usually is. Searching a misspelling should
  * then put that one item first. Around it: the correct words themselves, two-word queries with
- * a typo, swapped letters, five-letter prefixes, accented place names both ways, and
- * pronounceable nonsense that should find nothing.
+ * a typo, swapped letters, five-letter prefixes, the first letters of a title word as a visitor
+ * types them, accented place names both ways, and pronounceable nonsense that should find nothing.
+ *
+ * A second corpus ({@link buildCorpus} with `inflect`) plants each correct word only in another
+ * form ("accommodates", "accommodating", "accommodated", "accommodater"), as real feeds hold
+ * "libraries" and never "library", and asks for the misspellings of the plain word.
  *
  * Everything is drawn from one seeded generator: the same seed gives the same corpus and queries.
  */
@@ -23,6 +27,11 @@ export interface RelevanceItem {
 
 export type QueryKind =
   | 'misspelling'
+  | 'inflected'
+  | 'inflected-exact'
+  | 'typing-3'
+  | 'typing-4'
+  | 'typing-5'
   | 'exact'
   | 'two-word'
   | 'transposition'
@@ -36,6 +45,8 @@ export interface RelevanceQuery {
   kind: QueryKind;
   query: string;
   target: number;
+  /** For a misspelling: its edits from the right spelling (a swap of neighbours is one). */
+  edits?: number;
 }
 
 export interface RelevanceCorpus {
@@ -160,7 +171,12 @@ export interface Misspellings {
  * or a correction that is not one word is left out, and so is a correct word that the filler
  * text already uses, so that each correct word is in exactly one item.
  */
-export function buildCorpus(dictionary: Misspellings, seed = 20260601, size = ITEMS): RelevanceCorpus {
+export function buildCorpus(
+  dictionary: Misspellings,
+  seed = 20260601,
+  size = ITEMS,
+  { inflect = false }: { inflect?: boolean } = {},
+): RelevanceCorpus {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -200,6 +216,8 @@ export function buildCorpus(dictionary: Misspellings, seed = 20260601, size = IT
   };
   for (const word of fillerVocabulary) for (const stem of stems(word)) families.add(stem);
   const correct = shuffle([...corrections.keys()].sort(), random).filter((word) => {
+    // A word that already has an ending gains no natural second one ("accommodateds").
+    if (inflect && /(?:s|ed|ing|ly)$/.test(word)) return false;
     const own = stems(word);
     if (own.some((stem) => families.has(stem))) return false;
     for (const stem of own) families.add(stem);
@@ -208,13 +226,15 @@ export function buildCorpus(dictionary: Misspellings, seed = 20260601, size = IT
   const correctPlain = new Set(correct.map(plain));
   const planted: RelevanceCorpus['planted'] = { title: 0, tags: 0, summary: 0 };
   const home = new Map<string, number>();
+  const titled: string[] = [];
   for (const word of correct) {
     const item = Math.floor(random() * size);
     home.set(word, item);
     const roll = random();
     const field = roll < IN_SUMMARY ? 'summary' : roll < IN_SUMMARY + IN_TITLE ? 'title' : 'tags';
     planted[field]++;
-    plant(items[item]!, field, word, random);
+    if (field === 'title') titled.push(word);
+    plant(items[item]!, field, inflect ? inflected(word, random) : word, random);
   }
 
   const vocabulary = new Map<string, Set<number>>();
@@ -235,12 +255,21 @@ export function buildCorpus(dictionary: Misspellings, seed = 20260601, size = IT
   const misspellings: Array<[string, number]> = [];
   for (const word of correct) {
     const target = home.get(word)!;
-    queries.push({ kind: 'exact', query: word, target });
+    queries.push({ kind: inflect ? 'inflected-exact' : 'exact', query: word, target });
     for (const wrong of corrections.get(word)!) {
       // A misspelling that is itself a word of the corpus is that word: there is nothing to correct.
-      if (correctPlain.has(plain(wrong))) continue;
+      if (correctPlain.has(plain(wrong)) || known(wrong)) continue;
       misspellings.push([wrong, target]);
-      queries.push({ kind: 'misspelling', query: wrong, target });
+      queries.push({ kind: inflect ? 'inflected' : 'misspelling', query: wrong, target, edits: edits(plain(wrong), plain(word)) });
+    }
+  }
+  if (inflect) return { items, queries, planted };
+
+  // The first three, four and five letters of a planted title word, as a visitor types it.
+  for (const word of titled) {
+    if (word.length < 6) continue;
+    for (const length of [3, 4, 5] as const) {
+      queries.push({ kind: `typing-${length}`, query: plain(word).slice(0, length), target: home.get(word)! });
     }
   }
 
@@ -333,6 +362,37 @@ function plant(item: RelevanceItem, field: 'title' | 'tags' | 'summary', word: s
   const at = 1 + Math.floor(random() * parts.length);
   parts.splice(Math.min(at, parts.length), 0, word);
   item[field] = parts.join(' ');
+}
+
+/**
+ * The word with an ending, by the usual English spelling rules: "-s" ("-es", "-ies"), or for a
+ * word whose last consonant would not be doubled, "-ing", "-ed" or "-er" as well.
+ */
+function inflected(word: string, random: () => number): string {
+  const endings = ['s'];
+  // A short vowel before a last consonant may double it ("occurring"), which is a spelling of its own.
+  if (!/[^aeiou][aeiou][b-df-hj-np-tvz]$/i.test(word)) endings.push('ing', 'ed', 'er');
+  const ending = endings[Math.floor(random() * endings.length)]!;
+  const consonantY = /[^aeiou]y$/i.test(word);
+  if (ending === 's') return consonantY ? `${word.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/i.test(word) ? `${word}es` : `${word}s`;
+  if (ending === 'ing') return /[^aeioy]e$/i.test(word) ? `${word.slice(0, -1)}ing` : `${word}ing`;
+  if (consonantY) return `${word.slice(0, -1)}i${ending}`;
+  return /e$/i.test(word) ? `${word}${ending.slice(1)}` : `${word}${ending}`;
+}
+
+/** Edits from `a` to `b`: letters inserted, deleted or replaced, or neighbours swapped. */
+function edits(a: string, b: string): number {
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
 }
 
 /** CV syllables ("meretu") or letters drawn by English frequency with a vowel between ("matpfe"). */

@@ -1,6 +1,6 @@
 import type { CaseStudy } from '../lib/feed.js';
 import { FIELD_WEIGHTS, toSearchDoc } from '../lib/search-doc.js';
-import { everyDoc, SearchIndex, type SearchDoc, type SearchResult } from '../lib/search.js';
+import { everyDoc, SearchIndex, type SearchDoc, type SearchOptions, type SearchResult } from '../lib/search.js';
 import { runAll, runSliced } from '../lib/slices.js';
 import { terms } from '../lib/text.js';
 
@@ -16,13 +16,18 @@ export const WORKER_NAME = 'case-study-finder';
 /** Trusted Types policy that vouches for the worker's script URL (documented in the README). */
 const POLICY_NAME = 'case-study-finder';
 const DOCS_PER_MESSAGE = 1000;
+/** A query sent to the worker (documents go as arrays, the end of them as null). */
+interface QueryMessage {
+  query: string;
+  options?: SearchOptions;
+}
 
 /**
  * Answers queries over a feed: synchronously once the index is built (on the page), with a
  * promise while a large feed is still being indexed or when a worker answers.
  */
 export interface Searcher {
-  search(query: string): SearchResult | Promise<SearchResult>;
+  search(query: string, options?: SearchOptions): SearchResult | Promise<SearchResult>;
   /** True once the index is built: until then a query waits for the build. */
   readonly ready: boolean;
   /**
@@ -84,7 +89,7 @@ export function useWorker(url: string, type: WorkerType, helloMs?: number): void
  * What the page sends its search worker, in this order: the feed's documents in slices, `null`
  * once they are all sent (build the index), then queries.
  */
-export type ToWorker = SearchDoc[] | null | string;
+export type ToWorker = SearchDoc[] | null | QueryMessage;
 
 /**
  * What the worker answers: `0` hello (it has loaded), `1` the index is built, then one result
@@ -98,8 +103,8 @@ export function serveSearches(): void {
   // A worker global scope, typed loosely so the DOM declarations still type-check.
   const scope = globalThis as unknown as { onmessage: (event: MessageEvent<ToWorker>) => void; postMessage(message: FromWorker): void };
   scope.onmessage = ({ data }) => {
-    if (typeof data === 'string') scope.postMessage(index.search(data));
-    else if (data) index.add(data);
+    if (Array.isArray(data)) index.add(data);
+    else if (data) scope.postMessage(index.search(data.query, data.options));
     else {
       index.finish();
       scope.postMessage(1);
@@ -151,7 +156,7 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
     get ready() {
       return ready;
     },
-    search(query) {
+    search(query, options) {
       if (ended) return stopped();
       if (terms(query).length === 0) return all;
       if (!ready && items.length <= SYNC_LIMIT) {
@@ -159,7 +164,7 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
         ready = true;
       }
       // A partial index would answer wrongly: after stop() a waiting query is refused instead.
-      return ready ? index.search(query) : built.then(() => (ended ? stopped() : index.search(query)));
+      return ready ? index.search(query, options) : built.then(() => (ended ? stopped() : index.search(query, options)));
     },
     stop() {
       ended = true;
@@ -175,7 +180,7 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
  * included.
  */
 function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: number): Searcher {
-  type Waiting = [query: string, answer: (result: SearchResult | Promise<SearchResult>) => void];
+  type Waiting = [query: string, options: SearchOptions | undefined, answer: (result: SearchResult | Promise<SearchResult>) => void];
   const all = everyDoc(items.length);
   const waiting: Waiting[] = [];
   let ready = false;
@@ -190,14 +195,14 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     if (fallback || ended) return;
     end();
     fallback = pageSearcher(items);
-    for (const [query, answer] of waiting.splice(0)) answer(fallback.search(query));
+    for (const [query, options, answer] of waiting.splice(0)) answer(fallback.search(query, options));
   };
   const helloTimer = setTimeout(fail, helloMs);
   const send = (message: ToWorker) => worker.postMessage(message);
   worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
     clearTimeout(helloTimer);
     if (data === 1) ready = true;
-    else if (data !== 0) waiting.shift()?.[1](data);
+    else if (data !== 0) waiting.shift()?.[2](data);
   };
   worker.onerror = (event) => {
     // Not the host page's error: it must not reach the page's own error handlers.
@@ -217,14 +222,14 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     get ready() {
       return fallback ? fallback.ready : ready;
     },
-    search(query) {
+    search(query, options) {
       if (ended) return stopped();
-      if (fallback) return fallback.search(query);
+      if (fallback) return fallback.search(query, options);
       if (terms(query).length === 0) return all;
       return new Promise((answer) => {
-        waiting.push([query, answer]);
+        waiting.push([query, options, answer]);
         void sent.then(() => {
-          if (!ended) send(query);
+          if (!ended) send({ query, options });
         });
       });
     },
@@ -233,7 +238,7 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
       ended = true;
       end();
       fallback?.stop();
-      for (const [, answer] of waiting.splice(0)) answer(stopped());
+      for (const [, , answer] of waiting.splice(0)) answer(stopped());
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseStudy } from '../lib/feed.js';
-import type { SearchResult } from '../lib/search.js';
+import type { SearchOptions, SearchResult } from '../lib/search.js';
 import { createSearcher, type Searcher } from '../browser/searcher.js';
 
 /**
@@ -30,6 +30,7 @@ export class SearchController implements ReactiveController {
   #items?: readonly CaseStudy[];
   #searcher?: Searcher;
   #query = '';
+  #options?: SearchOptions;
   #generation = 0;
   #connected = false;
   #waiting: Array<() => void> = [];
@@ -51,9 +52,10 @@ export class SearchController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Runs `query`; its answer, now or later, replaces `result`. */
-  search(query: string): void {
+  /** Runs `query` (with `options`: the interface language); its answer, now or later, replaces `result`. */
+  search(query: string, options?: SearchOptions): void {
     this.#query = query;
+    this.#options = options;
     this.#run();
   }
 
@@ -91,7 +93,7 @@ export class SearchController implements ReactiveController {
     const searcher = this.#searcher;
     if (!searcher) return;
     const generation = ++this.#generation;
-    const outcome = searcher.search(this.#query);
+    const outcome = searcher.search(this.#query, this.#options);
     if (!(outcome instanceof Promise)) {
       this.#answer(outcome);
       return;

@@ -76,6 +76,25 @@ describe('listValues', () => {
     });
   }
 
+  const joined = values(
+    ['Brighton and Hove City Council', 'Bristol City Council', 'Arts & Culture', 'Sandwell Council', 'Newry, Mourne and Down', ...'ABCDEFGHIJKL']
+      .map((name): [string, number] => [name, 1]),
+  );
+  const ampersands: Array<[string, string[]]> = [
+    ['brighton &', ['Brighton and Hove City Council']],
+    ['brighton&hove', ['Brighton and Hove City Council']],
+    ['Brighton & Hove', ['Brighton and Hove City Council']],
+    ['arts and', ['Arts & Culture']],
+    ['arts&', ['Arts & Culture']],
+    ['mourne & down', ['Newry, Mourne and Down']],
+    ['&', ['Arts & Culture', 'Brighton and Hove City Council', 'Newry, Mourne and Down', 'Sandwell Council']],
+  ];
+  for (const [typed, expected] of ampersands) {
+    it(`takes "&" and "and" as one word: ${JSON.stringify(typed)}`, () => {
+      expect(labels(listValues(joined, { expanded: false, narrow: typed }))).to.deep.equal(expected);
+    });
+  }
+
   it('keeps chosen values in view while narrowing, and counts only the matches', () => {
     const chosen = COUNCILS.map((value) => (value.label === 'Kent' ? { ...value, selected: true } : value));
     const list = listValues(chosen, { expanded: false, narrow: 'zzz' });

@@ -34,22 +34,25 @@ export interface FacetList {
  * Which values of a filter group to draw, in the pattern of GOV.UK's option select and
  * Algolia's refinement list: a short group (up to 15 values) shows every value; a long one,
  * folded, shows its ten values with the most case studies and every chosen value; "Show all" or typing in the box
- * shows the rest (those with no case studies last). Chosen values are always shown. The order
+ * shows the rest (those with no case studies last); the box keeps the values whose name holds every
+ * word typed, "&" and "and" alike. Chosen values are always shown. The order
  * is always the group's own, so that choosing a value never moves the one a keyboard user is
  * on: a group's counts do not depend on its own choices, so its top ten stay as they are.
  *
  * @example
  * listValues(organisations, { expanded: false, narrow: '' }).shown.length; // 10 (+ chosen)
  * listValues(organisations, { expanded: false, narrow: 'wakefield' }).shown; // [Wakefield Council]
+ * listValues(organisations, { expanded: false, narrow: 'brighton &' }).shown; // [Brighton and Hove City Council]
  */
 export function listValues(values: readonly FacetValue[], { expanded, narrow }: ListOptions): FacetList {
   const foldable = values.length > LONG_FROM;
   const narrowable = foldable;
-  const words = narrowable ? narrow.split(/\s+/).filter(Boolean).map(fold) : [];
+  // "&" and "and" are one word: "brighton &" leaves "Brighton and Hove City Council", and back.
+  const words = narrowable ? narrow.replace(/&/g, ' and ').split(/\s+/).filter(Boolean).map(fold) : [];
   let matching = values.length;
   let wanted: (value: FacetValue) => boolean;
   if (words.length) {
-    const matches = (value: FacetValue) => words.every((word) => value.folded.includes(word));
+    const matches = (value: FacetValue) => words.every((word) => value.folded.includes(word) || (word === 'and' && value.folded.includes('&')));
     matching = values.filter(matches).length;
     wanted = (value) => value.selected || matches(value);
   } else if (foldable && !expanded) {

@@ -22,14 +22,17 @@ describe('SearchIndex', () => {
     ['a word in the summary only', 'island', [2]],
     ['a word in title and summary ranks once', 'lessons', [5]],
     ['a prefix while typing', 'swim', [5]],
-    ['a short prefix', 'lib', [4, 0, 3]],
-    ['a prefix of two words', 'museu', [3, 6]],
+    // A prefix ranks the start of a rarer word first: the fewer case studies it picks out are
+    // likelier to hold the one wanted (here "libraries" is in one document, "library" in two).
+    ['a short prefix, the rarer word first', 'lib', [0, 4, 3]],
+    ['a prefix of two words, the rarer first', 'museu', [6, 3]],
     ['an exact word above a longer word it starts', 'museum', [3, 6]],
     ['a typo: a missing letter', 'libary', [4, 0, 3]],
     ['a typo: a transposition', 'yuoth', [1, 4]],
     ['a typo: swapped letters in a longer word', 'childern', [5]],
     ['a typo: a missing letter in a plural', 'familes', [3]],
-    ['two typos in a five-letter word are too many', 'famly', []],
+    ['two typos in a five-letter word are too many', 'fimly', []],
+    ['a typo of the plain form of a word the feed has', 'famly', [3]],
     ['accents: plain letters find accented words', 'ynys mon', [2]],
     ['accents: accented letters and upper case', 'YNYS MÔN', [2]],
     ['every word must match', 'library youth', [4]],
@@ -202,7 +205,7 @@ describe('SearchIndex', () => {
 
   const suggestionCases: Array<[string, string, string | undefined]> = [
     ['a word one typo beyond the search', 'mxzeum', 'museum'],
-    ['a short word, which a search never corrects', 'swm', undefined],
+    ['a short word, one typo from the plain form of a word of the feed', 'swm', 'swimming'],
     ['other words as typed', 'Museums at nxxht', 'Museums at night'],
     ['nothing when the nearest word still finds nothing with the rest', 'youth mxzeum', undefined],
     ['nothing when no word is near', 'xylophone', undefined],
@@ -244,6 +247,184 @@ describe('SearchIndex', () => {
   it('matches every word as a prefix, finished or not', () => {
     expect(find('lib ')).to.deep.equal(find('lib'));
     expect(find('lib youth')).to.deep.equal([4]);
+  });
+});
+
+describe('SearchIndex: every form of a word', () => {
+  // A feed that only ever says the plural, or another ending, as real feeds do.
+  const plural = new SearchIndex(
+    [
+      ['Libraries open late', 'Council libraries opened their doors to everyone.'],
+      ['Museums at night', 'Late openings at three museums.'],
+      ['Recycling for schools', 'Pupils sorted their waste.'],
+      ['Story makers', 'Makers of stories for toddlers.'],
+      ['Walking groups', 'Volunteers led walks.'],
+    ],
+    [3, 1],
+  );
+  const typos: Array<[string, string, number[], string | undefined]> = [
+    ['a missing letter', 'libary', [0], 'libraries'],
+    ['a wrong vowel', 'librery', [0], 'libraries'],
+    ['a missing second letter', 'lbrary', [0], 'libraries'],
+    ['two letters swapped and one doubled', 'libarry', [0], 'libraries'],
+    ['a wrong vowel in another plural', 'museam', [1], 'museums'],
+    ['a missing letter in a word the feed has', 'recyling', [2], 'recycling'],
+    ['a typo of the plural itself', 'libaries', [0], 'libraries'],
+    ['the plain word, no typo and no correction', 'library', [0], undefined],
+    ['the plain word of an -ing form', 'recycle', [2], undefined],
+    ['a typo of the plain word of an -ing form', 'recyle', [2], 'recycling'],
+    ['the plain word of an -er plural', 'maker', [3], undefined],
+  ];
+  for (const [name, query, expected, corrected] of typos) {
+    it(`finds a word the feed holds only in another form: ${name} (${JSON.stringify(query)})`, () => {
+      const result = plural.search(query);
+      expect(Array.from(result.indices)).to.deep.equal(expected);
+      expect(result.corrected).to.equal(corrected);
+    });
+  }
+
+  it('finds the plain form of a word the feed has typed with a typo, in a feed that has it plain', () => {
+    const index = new SearchIndex([['A library bus', ''], ['Walking', '']], [3, 1]);
+    expect(Array.from(index.search('libaries').indices)).to.deep.equal([0]);
+    expect(index.search('libaries').corrected).to.equal('library');
+  });
+
+  it('finds something at every letter of a misspelt word being typed, from the third', () => {
+    for (const query of ['libary', 'librery', 'libarry', 'museam', 'recyling']) {
+      for (let length = 3; length <= query.length; length++) {
+        const typed = query.slice(0, length);
+        expect(plural.search(typed).indices.length, typed).to.be.above(0);
+      }
+    }
+  });
+
+  const starts: Array<[string, string, number[]]> = [
+    ['the start of a word', 'libr', [0]],
+    ['the start of a word, a typo in it', 'libar', [0]],
+    ['four letters, a typo in them', 'liba', [0]],
+    ['the start of a plural', 'museu', [1]],
+  ];
+  for (const [name, query, expected] of starts) {
+    it(`finds words being typed: ${name} (${JSON.stringify(query)})`, () => {
+      expect(Array.from(plural.search(query).indices)).to.deep.equal(expected);
+    });
+  }
+
+  it('still finds nothing for a made-up word', () => {
+    for (const query of ['meretu', 'zqxvw', 'xylophone']) expect(Array.from(plural.search(query).indices), query).to.deep.equal([]);
+  });
+
+  const longWords = new SearchIndex(
+    [['Temporary accommodation', ''], ['Neighbourhood watch', ''], ['Environmental health', ''], ['Walking', '']],
+    [3, 1],
+  );
+  for (const [query, expected] of [
+    ['accomodation', 0],
+    ['acommodation', 0],
+    ['neighbourhod', 1],
+    ['nieghbourhood', 1],
+    ['enviromental', 2],
+    ['envirnomental', 2],
+  ] as const) {
+    it(`allows two typos in a long word (${JSON.stringify(query)})`, () => {
+      expect(Array.from(longWords.search(query).indices)).to.deep.equal([expected]);
+    });
+  }
+});
+
+describe('SearchIndex: words joined and split', () => {
+  const index = new SearchIndex(
+    [
+      ['Tameside Story Makers', 'Stories for young children.'],
+      ['Storymakers club', 'A club in Oldham.'],
+      ['Car park charges', ''],
+      ['Story sessions', 'Makers market nearby.'],
+    ],
+    [3, 1],
+  );
+  const cases: Array<[string, string, number[], string | undefined]> = [
+    // The feed has the compound itself: it is what was meant, not its halves.
+    ['a compound the feed has', 'storymakers', [1], undefined],
+    ['two words typed as one, with a place', 'tameside storymakers', [0], 'tameside story makers'],
+    // The feed has both words apart: they are what was meant, not the compound.
+    ['two words the feed has apart', 'story makers', [0, 3], undefined],
+    ['a compound the feed only writes apart', 'carpark', [2], 'car park'],
+  ];
+  for (const [name, query, expected, corrected] of cases) {
+    it(`${name} (${JSON.stringify(query)})`, () => {
+      const result = index.search(query);
+      expect(Array.from(result.indices)).to.deep.equal(expected);
+      expect(result.corrected).to.equal(corrected);
+    });
+  }
+
+  it('finds a compound typed as two words', () => {
+    const joined = new SearchIndex([['Storymakers club', ''], ['Story sessions', '']], [3, 1]);
+    expect(Array.from(joined.search('story makers').indices)).to.deep.equal([0]);
+    expect(Array.from(joined.search('tameside story makers').indices)).to.deep.equal([]);
+  });
+
+  it('does not split a word that a typo explains better', () => {
+    const typo = new SearchIndex([['Apart from that', ''], ['App art', '']], [3, 1]);
+    expect(Array.from(typo.search('appart').indices)).to.deep.equal([0]);
+  });
+});
+
+describe('SearchIndex: "&" and "and"', () => {
+  const index = new SearchIndex([['Arts & culture', ''], ['Arts and crafts', ''], ['Sport', '']], [3, 1]);
+  it('finds either for either', () => {
+    expect(Array.from(index.search('&').indices)).to.deep.equal([0, 1]);
+    expect(Array.from(index.search('and').indices)).to.deep.equal([0, 1]);
+    expect(Array.from(index.search('arts & crafts').indices)).to.deep.equal([1]);
+    expect(Array.from(index.search('arts and culture').indices)).to.deep.equal([0]);
+    expect(index.search('and').matched).to.deep.equal(['and']);
+  });
+});
+
+describe('SearchIndex: Welsh mutations', () => {
+  // Welsh documents (more Welsh joining words than English ones) and an English one.
+  const docs = [
+    ['Llyfrgell Caerdydd', 'Mae’r llyfrgell yn agor yn hwyr.'],
+    ['Sesiynau stori yng Nghaerdydd', 'Straeon i blant gyda’r teulu yn y ddinas.'],
+    ['Taith i Gaerdydd ar y bws', 'Mae’r daith yn rhad ac am ddim.'],
+    ['Cyngor yn lansio gwasanaeth fws newydd', 'Mae gwasanaeth ar gael yn y sir.'],
+    ['Cold weather shelter', 'The shelter opens at night for people in the town.'],
+    ['Library bus', 'The bus stops at the library.'],
+  ];
+  const index = new SearchIndex(docs, [3, 1]);
+  const found = (query: string, lang?: string) => Array.from(index.search(query, { lang }).indices).sort();
+  const cases: Array<[string, number[]]> = [
+    ['caerdydd', [0, 1, 2]],
+    ['Gaerdydd', [0, 1, 2]],
+    ['Nghaerdydd', [0, 1, 2]],
+    ['Chaerdydd', [0, 1, 2]],
+    ['nghaer', [0, 1, 2]],
+    ['llyfrgell', [0]],
+    ['lyfrgell', [0]],
+    ['bws', [2, 3]],
+    ['fws', [2, 3]],
+  ];
+  for (const [query, expected] of cases) {
+    it(`finds the radical and the mutations of a word in Welsh documents (${JSON.stringify(query)})`, () => {
+      expect(found(query)).to.deep.equal(expected);
+    });
+  }
+
+  it('leaves English documents alone, unless the interface is Welsh', () => {
+    // "Gold" is the soft mutation of "cold" in Welsh, and no mutation in English.
+    expect(found('gold')).to.deep.equal([]);
+    expect(found('gold', 'cy')).to.deep.equal([4]);
+    expect(found('cold', 'cy')).to.deep.equal([4]);
+  });
+
+  it('does not take a mutation for a correction', () => {
+    expect(index.search('Gaerdydd').corrected).to.equal(undefined);
+    expect(index.search('lyfrgell').matched).to.include('llyfrgell');
+  });
+
+  it('answers the same query apart in each interface language', () => {
+    expect(found('gold', 'cy')).to.deep.equal([4]);
+    expect(found('gold')).to.deep.equal([]);
   });
 });
 

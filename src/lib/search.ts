@@ -7,6 +7,16 @@ import { term, words } from './text.js';
  */
 export type SearchDoc = readonly string[];
 
+/** How a query is searched, beside its words. */
+export interface SearchOptions {
+  /**
+   * The interface's language. With `cy` (Welsh) a word also finds its Welsh mutations and its
+   * radical ("Gaerdydd", "Nghaerdydd" and "Chaerdydd" find "Caerdydd", and back) in every
+   * document; in any language it does so in documents written in Welsh.
+   */
+  lang?: string;
+}
+
 /** The outcome of a query: plain data, so that it crosses `postMessage` from the worker as it is. */
 export interface SearchResult {
   /** Document indices, best first; every document, in order, for an empty query. */
@@ -18,8 +28,10 @@ export interface SearchResult {
    * correction (the feed has it neither whole nor as the start of a word, and a typo serves it
    * better than another ending would: "libray" is "library", while "schooling" finding "schools"
    * is no correction): each such word replaced by the feed's word that served it best, in lower
-   * case with its accents ("libary museum" → "library museum", "trmoso" → "tromsø"). Other words
-   * stay as typed; punctuation is left out. Undefined when no word was corrected.
+   * case with its accents ("libary museum" → "library museum", "trmoso" → "tromsø", "libary" →
+   * "libraries" in a feed that only has the plural), or by the two words it was written for
+   * ("storymakers" → "story makers"). Other words stay as typed; punctuation is left out.
+   * Undefined when no word was corrected.
    */
   corrected?: string;
   /**
@@ -75,23 +87,75 @@ function stemOf(word: string): string | undefined {
   return stem.length >= 4 ? stem : undefined;
 }
 
-/** Joining words in English and Welsh, left out of a query that has other words. */
-const STOP_WORDS = new Set('a an and the of for to in on at by with or from y yr ac ar i o yn'.split(' '));
+/**
+ * Joining words in English and in Welsh, left out of a query that has other words. A document
+ * with more of the Welsh ones than of the English ones is written in Welsh, and its words are
+ * matched with their mutations.
+ */
+const ENGLISH = 'a an and the of for to in on at by with or from'.split(' ');
+const WELSH = 'y yr ac ar i o yn gyda mae'.split(' ');
+const STOP_WORDS = new Set([...ENGLISH, ...WELSH]);
+
+// A last consonant doubled for the ending ("swimm" → "swim"; not "call", "miss", "staff", "buzz").
+const DOUBLED = /([^aeiouylsfz])\1$/;
+
+/**
+ * The plain forms an inflected word may come from, by English spelling, of four letters or
+ * more: "libraries" → "library", "boxes" → "box", "museums" → "museum", "swimming" → "swim",
+ * "recycling" → "recycl", "recycle", "studied" → "study", "makers" → "maker", "make".
+ * Guesses: a wrong one ("recycl") costs a look-up that never matches.
+ */
+function plainForms(word: string): string[] {
+  // Most words end otherwise: building the index looks at every word of the feed.
+  if (!/[sdgr]$/.test(word)) return [];
+  // "-s" off "-ss", "-us" or "-is" leaves no word ("class", "bus", "this").
+  const single = word.replace(/ies$/, 'y').replace(/(ss|x|z|[cs]h)es$/, '$1').replace(/(?<![siu])s$/, '');
+  const stem = /^(.{3,}?)(?:ing|ed|er)$/.exec(single)?.[1] ?? '';
+  const plain = /i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : DOUBLED.test(stem) ? [stem.slice(0, -1)] : [stem, `${stem}e`];
+  return [single, ...plain].filter((form) => form !== word && form.length >= FUZZY_MIN_LENGTH);
+}
+
+/**
+ * Welsh initial mutations as [radical, mutated]: soft (c → g, ll → l, g dropped …), nasal
+ * (c → ngh, b → m …) and aspirate (c → ch …), and h before a vowel ("ei henw").
+ */
+const MUTATIONS = 'c g,c ngh,c ch,p b,p mh,p ph,t d,t nh,t th,g ,g ng,b f,b m,d dd,d n,ll l,m f,rh r, h'.split(',').map((pair) => pair.split(' ') as [string, string]);
+
+/**
+ * Every form `word` takes in Welsh, mutated or radical, but itself: "gaerdydd" → "caerdydd",
+ * "nghaerdydd", "chaerdydd" …; "fws" → "bws", "mws". Some are no words ("ngaerdydd"): they are
+ * looked up and found in no feed.
+ */
+function mutations(word: string): string[] {
+  const radicals = [word];
+  for (const [radical, mutated] of MUTATIONS) if (word.startsWith(mutated)) radicals.push(radical + word.slice(mutated.length));
+  const forms = new Set<string>();
+  for (const radical of radicals) {
+    forms.add(radical);
+    for (const [from, mutated] of MUTATIONS) if (radical.startsWith(from)) forms.add(mutated + radical.slice(from.length));
+  }
+  forms.delete(word);
+  return [...forms];
+}
 
 /**
  * Typos allowed in a word of `length` letters: none below four letters (too many words are one
  * letter apart), one up to six, two up to nine, three beyond. With one typo fewer for the start
- * of a longer word, a made-up word ("meretu") is seldom near enough to a real one to find it.
+ * of a longer word, a made-up word ("meretu") is seldom near enough to a real one to find it; as
+ * many only when nothing else is near (a word being typed: "libar").
  */
 const allowedTypos = (length: number): number => (length < FUZZY_MIN_LENGTH ? 0 : length <= 6 ? 1 : length <= 9 ? 2 : 3);
 
 /**
  * A typo-tolerant inverted index. Each field is tokenised and folded once; a query word is
  * matched against the distinct words of the feed (exactly, by prefix while typing, by another
- * ending, or within a few typos counted as edits, an adjacent swap being one); the documents are
- * then found through posting lists, every query word must match, and the score is the sum over
- * query words of match quality × field weight. Qualities fall faster than weights rise, so a
- * title match ranks above a summary match of the same quality, never above a better one.
+ * ending, by a Welsh mutation, or within a few typos counted as edits, an adjacent swap being
+ * one, of the word or of its plain form: "libary" finds "libraries"); the documents are then
+ * found through posting lists, every query word must match, and the score is the sum over query
+ * words of match quality × field weight. Qualities fall faster than weights rise, so a title
+ * match ranks above a summary match of the same quality, never above a better one. A query
+ * that finds nothing as typed is tried with a word cut in two words of the feed ("storymakers":
+ * story makers) or two neighbours joined into one.
  *
  * Building is incremental ({@link SearchIndex.add}) so that a caller can spread a large feed
  * over several tasks; {@link SearchIndex.search} needs the whole feed added first.
@@ -113,6 +177,10 @@ export class SearchIndex {
   /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
   readonly #rawIds = new Map<string, number>();
   readonly #lastDoc: number[] = [];
+  /** Per term: 1 for a Welsh joining word, -1 for an English one (see {@link STOP_WORDS}). */
+  readonly #marks: number[] = [];
+  /** Terms that some document written in Welsh has. */
+  readonly #welsh = new Set<number>();
   /** Per document: its distinct terms and their best weight (offsets into the flat arrays). */
   readonly #docOffsets: number[] = [0];
   readonly #docTerms: number[] = [];
@@ -124,11 +192,24 @@ export class SearchIndex {
   #postingOffsets = new Int32Array(1);
   #postingDocs = new Int32Array(0);
   #postingWeights = new Float32Array(0);
-  /** Built by {@link finish}: term ids sorted by term, and first letter + letter pair → term ids. */
+  /** Built by {@link finish}: term ids sorted by term, and first letter + letter pair → fuzzy ids. */
   #sortedTerms?: Int32Array;
   #pairs?: Map<string, number[]>;
+  /**
+   * Built by {@link finish}: the words typos are looked for among, by fuzzy id: the vocabulary,
+   * then the plain forms of its inflected words that the feed lacks ("library" beside
+   * "libraries"), each with the terms it is a form of.
+   */
+  #fuzzy: string[] = [];
+  #formTerms: number[][] = [];
+  #formIds = new Map<string, number>();
+  /** Built by {@link finish}: plain form → the terms it is a form of. */
+  #forms = new Map<string, number[]>();
   #pairCounts = new Uint8Array(0);
   #scores = new Float64Array(0);
+  #logSize = 0;
+  /** The query being answered is asked in a Welsh interface. */
+  #cy = false;
   #wordScores = new Float64Array(0);
   readonly #wordCache = new Map<string, WordMatch>();
   readonly #resultCache = new Map<string, SearchResult>();
@@ -155,8 +236,10 @@ export class SearchIndex {
     const docWeights = this.#docWeights;
     const docOffsets = this.#docOffsets;
     const weights = this.#weights;
+    const marks = this.#marks;
     let doc = this.size;
     for (const fields of docs) {
+      let language = 0;
       for (const field of this.#fieldOrder) {
         const text = fields[field];
         if (!text) continue;
@@ -173,15 +256,18 @@ export class SearchIndex {
               written.push(raw);
               termIds.set(folded, id);
               lastDoc.push(-1);
+              marks.push(+WELSH.includes(folded) - +ENGLISH.includes(folded));
             }
             rawIds.set(raw, id);
           }
           if (lastDoc[id] === doc) continue;
           lastDoc[id] = doc;
+          language += marks[id]!;
           docTerms.push(id);
           docWeights.push(weight);
         }
       }
+      if (language > 0) for (let at = docOffsets[doc]!; at < docTerms.length; at++) this.#welsh.add(docTerms[at]!);
       docOffsets.push(docTerms.length);
       doc++;
     }
@@ -240,22 +326,53 @@ export class SearchIndex {
       for (const id of bucket) order.push(id);
       yield;
     }
+    // Each plain form with the words of the feed it is a form of ("care": caring, cared).
+    const forms = new Map<string, number[]>();
+    const plainKnown = new Uint8Array(vocabulary.length);
+    for (let id = 0; id < vocabulary.length; id++) {
+      for (const form of plainForms(vocabulary[id]!)) {
+        let ids = forms.get(form);
+        if (!ids) forms.set(form, (ids = []));
+        if (ids.at(-1) !== id) ids.push(id);
+        if (this.#termIds.has(form)) plainKnown[id] = 1;
+      }
+      if (id % 2000 === 1999) yield;
+    }
+    // Typos are also looked for among the plain forms that the feed lacks, so that a typo of
+    // "library" finds "libraries" as a typo of "libraries" would; not those of a word whose plain
+    // form the feed has ("occurr", of "occurring" beside "occur"), found through that form.
+    const fuzzy = [...vocabulary];
+    const formTerms: number[][] = [];
+    const formIds = new Map<string, number>();
+    for (const [form, ids] of forms) {
+      const unknown = ids.filter((id) => !plainKnown[id]);
+      if (this.#termIds.has(form) || !unknown.length) continue;
+      formIds.set(form, fuzzy.push(form) - 1);
+      formTerms.push(unknown);
+    }
+    yield;
     // Typos are looked for only among words with the same first letter (people rarely mistype
     // it, and a swap there is looked up separately), so the pairs are filed under it.
     const pairs = new Map<string, number[]>();
-    for (let id = 0; id < vocabulary.length; id++) {
-      const term = vocabulary[id]!;
+    for (let id = 0; id < fuzzy.length; id++) {
+      const term = fuzzy[id]!;
       if (term.length >= FUZZY_MIN_LENGTH - 1) {
-        for (const pair of new Set(letterPairs(term))) {
+        for (const pair of letterPairs(term)) {
           let ids = pairs.get(pair);
           if (!ids) pairs.set(pair, (ids = []));
-          ids.push(id);
+          // A pair twice in one word ("ssass") is filed once, without a Set per word.
+          if (ids.at(-1) !== id) ids.push(id);
         }
       }
       if (id % 2000 === 1999) yield;
     }
     this.#pairs = pairs;
-    this.#pairCounts = new Uint8Array(vocabulary.length);
+    this.#fuzzy = fuzzy;
+    this.#formTerms = formTerms;
+    this.#formIds = formIds;
+    this.#forms = forms;
+    this.#pairCounts = new Uint8Array(fuzzy.length);
+    this.#logSize = Math.log(this.size + 1);
     this.#scores = new Float64Array(this.size);
     this.#wordScores = new Float64Array(this.size);
     this.#rawIds.clear();
@@ -287,45 +404,73 @@ export class SearchIndex {
 
   /**
    * Finds the documents matching every word of `query`. Every word also matches as a prefix,
-   * so results appear while a word is still being typed ("lib" finds "library"). Only the first
-   * 200 characters and 10 words of a query count, and only the first 40 letters of a word.
+   * so results appear while a word is still being typed ("lib" finds "library"); a word that
+   * matches nothing else matches the start of a word with a typo ("libar" finds "libraries"),
+   * so results do not vanish in the middle of a word. `lang` is the interface's language (see
+   * {@link SearchOptions}). Only the first 200 characters and 10 words of a query count, and
+   * only the first 40 letters of a word.
    */
-  search(query: string): SearchResult {
+  search(query: string, { lang }: SearchOptions = {}): SearchResult {
     this.finish();
     // Cut first: even a cache look-up hashes the whole key.
     const cut = query.slice(0, MAX_QUERY);
-    const cached = this.#resultCache.get(cut);
+    this.#cy = lang === 'cy';
+    // The same query may find more in a Welsh interface.
+    const key = this.#cy + cut;
+    const cached = this.#resultCache.get(key);
     if (cached) return cached;
     const typed = words(cut);
     const typedTerms = typed.map(term);
     const all = [...new Set(typedTerms)];
     // Joining words need not appear ("support for Afghan families"), unless they are all there is.
     const content = all.filter((word) => !STOP_WORDS.has(word));
-    const searched = (content.length ? content : all).slice(0, MAX_WORDS);
-    const matches = searched.map((word) => this.#matchWord(word));
-    const result = searched.length === 0 ? everyDoc(this.size) : this.#find(matches);
+    let searched = (content.length ? content : all).slice(0, MAX_WORDS);
+    let matches = searched.map((word) => this.#matchWord(word));
+    let result = searched.length === 0 ? everyDoc(this.size) : this.#find(matches);
+    // When the query finds nothing as typed: a word that the feed writes as two ("storymakers":
+    // story makers), or two neighbours that it writes as one ("story makers": storymakers).
+    const replaced = new Map<string, string>();
+    if (searched.length && !result.indices.length) {
+      const respelt: string[] = [];
+      for (const word of searched) {
+        const halves = this.#split(word);
+        const joined = respelt.at(-1) + word;
+        if (this.#termIds.has(joined)) respelt[respelt.length - 1] = joined;
+        else respelt.push(...(halves ?? [word]));
+        if (halves && respelt.at(-1) === halves[1]) replaced.set(word, halves.join(' '));
+      }
+      const parts = respelt.map((word) => this.#matchWord(word));
+      const found = this.#find(parts);
+      if (found.indices.length) [searched, matches, result] = [respelt, parts, found];
+      else replaced.clear();
+    }
     // The query again, with some words replaced by words of the feed.
-    const spell = (replaced: Map<string, number>) => {
-      const written = typed.map((word, at) => {
-        const id = replaced.get(typedTerms[at]!);
-        return id === undefined ? word : this.#written[id]!.toLowerCase();
-      });
-      return written.join(' ');
-    };
+    const spell = (replaced: Map<string, string>) => typed.map((word, at) => replaced.get(typedTerms[at]!) ?? word).join(' ');
     if (result.indices.length) {
-      const corrections = new Map<string, number>();
       searched.forEach((word, at) => {
         const id = matches[at]!.corrected;
-        if (id !== undefined) corrections.set(word, id);
+        if (id !== undefined) replaced.set(word, this.#written[id]!.toLowerCase());
       });
-      if (corrections.size) result.corrected = spell(corrections);
+      if (replaced.size) result.corrected = spell(replaced);
     } else if (searched.length) {
-      const replaced = this.#suggest(searched, matches);
-      if (replaced) result.suggestion = spell(replaced);
+      const nearest = this.#suggest(searched, matches);
+      if (nearest) result.suggestion = spell(nearest);
     }
     if (this.#resultCache.size >= 20) this.#resultCache.clear();
-    this.#resultCache.set(cut, result);
+    this.#resultCache.set(key, result);
     return result;
+  }
+
+  /**
+   * A word cut in two words of the feed ("storymakers" → story, makers), each of three letters
+   * or more and no joining word; undefined if there is no such cut.
+   */
+  #split(word: string): string[] | undefined {
+    for (let at = 3; at <= word.length - 3; at++) {
+      const halves = [word.slice(0, at), word.slice(at)];
+      if (halves.every((half) => this.#termIds.has(half) && !STOP_WORDS.has(half))) return halves;
+    }
+    return undefined;
   }
 
   #find(matches: WordMatch[]): SearchResult {
@@ -355,18 +500,21 @@ export class SearchIndex {
    * of the feed within one more typo than a search allows (the most common of the nearest), if
    * the query then finds something. A handful of edit distances per word: cheap on a keystroke.
    */
-  #suggest(searched: string[], matches: WordMatch[]): Map<string, number> | undefined {
-    const replaced = new Map<string, number>();
+  #suggest(searched: string[], matches: WordMatch[]): Map<string, string> | undefined {
+    const replaced = new Map<string, string>();
     const fixed = matches.map((match, at) => {
       if (match.termIds.length) return match;
       const word = searched[at]!;
       let best: [id: number, distance: number, postings: number] | undefined;
-      for (const [id, distance, whole] of this.#near(word, allowedTypos(word.length) + 1)) {
-        const postings = this.#postings(id);
-        if (whole && (!best || distance < best[1] || (distance === best[1] && postings > best[2]))) best = [id, distance, postings];
+      for (const [fuzzyId, distance, whole] of this.#near(word, allowedTypos(word.length) + 1)) {
+        for (const id of this.#termsOf(fuzzyId)) {
+          const postings = this.#postings(id);
+          if (whole && (!best || distance < best[1] || (distance === best[1] && postings > best[2]))) best = [id, distance, postings];
+        }
       }
-      if (best) replaced.set(word, best[0]);
-      return best ? this.#matchWord(this.#vocabulary[best[0]]!) : match;
+      if (!best) return match;
+      replaced.set(word, this.#written[best[0]]!.toLowerCase());
+      return this.#matchWord(this.#vocabulary[best[0]]!);
     });
     return replaced.size && this.#find(fixed).indices.length ? replaced : undefined;
   }
@@ -429,20 +577,35 @@ export class SearchIndex {
     return this.#postingOffsets[id + 1]! - this.#postingOffsets[id]!;
   }
 
-  /** The vocabulary words a query word stands for: exact, prefix, other endings and typos. */
+  /** The vocabulary words a query word stands for: exact, prefix, other endings, mutations and typos. */
   #matchWord(word: string): WordMatch {
-    const cached = this.#wordCache.get(word);
+    const key = this.#cy + word;
+    const cached = this.#wordCache.get(key);
     if (cached) return cached;
+    const vocabulary = this.#vocabulary;
     const found = new Map<number, number>();
     const add = (id: number, quality: number) => {
       if ((found.get(id) ?? 0) < quality) found.set(id, quality);
     };
+    // The words of the feed that `term` is the plain form of ("care": caring, cared).
+    const inflected = (term: string, quality: number) => {
+      for (const id of this.#forms.get(term) ?? []) add(id, quality * SAME_WORD);
+    };
 
     // The word itself, with another ending ("museums"), or as the start of a longer word (still
-    // being typed, or a word made from it: "certainty"), which a shorter word outranks.
-    for (const id of this.#prefixed(word)) {
-      const term = this.#vocabulary[id]!;
-      add(id, term === word ? 1 : ENDING.test(term.slice(word.length)) ? SAME_WORD : STEP * (0.9 + (0.1 * word.length) / term.length));
+    // being typed, or a word made from it: "certainty"), which a shorter word outranks, the more
+    // so the commoner it is (a rarer word picks out fewer case studies, likelier the one wanted);
+    // a Welsh word also in its other mutations ("gaerdydd" is "caerdydd"), in a Welsh interface
+    // or document.
+    inflected(word, 1);
+    for (const form of [word, ...(word.length > 2 && (this.#cy || this.#welsh.size) ? mutations(word) : [])]) {
+      const factor = form === word ? 1 : SAME_WORD;
+      for (const id of this.#prefixed(form)) {
+        if (factor < 1 && !this.#cy && !this.#welsh.has(id)) continue;
+        const term = vocabulary[id]!;
+        const rarity = 1 - Math.log(this.#postings(id)) / this.#logSize;
+        add(id, factor * (term === form ? 1 : ENDING.test(term.slice(form.length)) ? SAME_WORD : STEP * (0.6 + 0.3 * rarity + (0.1 * form.length) / term.length)));
+      }
     }
     // A word the feed has (whole or as the start of a longer word) is what the visitor meant:
     // looking for typos too would let "lung" find "hunger" and outrank it.
@@ -457,12 +620,26 @@ export class SearchIndex {
     // serves the word better than its stem does is ("libray" is "library", not "libra…").
     const stemmed = found.size ? guess : 0;
     if (!known) {
-      for (const [id, typos, whole] of this.#near(word, allowedTypos(word.length))) {
-        const quality = typoQuality(typos, whole);
-        add(id, quality);
-        // The word it was taken for, with its other endings: "libary" finds "libraries" too.
-        const term = this.#vocabulary[id]!;
-        if (whole) for (const [other, same] of this.#endings(stemOf(term) ?? term)) if (same) add(other, quality * SAME_WORD);
+      const typos = allowedTypos(word.length);
+      let near = this.#near(word, typos);
+      // Nothing near: a typo of an inflected word whose plain form the feed has ("libaries" for
+      // "library"), or else a word being typed, with a typo in it ("libar" for "libraries").
+      let plain = 1;
+      if (!found.size && !near.length) [near, plain] = [plainForms(word).flatMap((form) => (form.length > FUZZY_MIN_LENGTH ? this.#near(form, allowedTypos(form.length)) : [])), SAME_WORD];
+      if (!found.size && !near.length) [near, plain] = [this.#near(word, typos, true), 1];
+      // A plain form of a feed's word ("library" for "libraries") is as good as the word, unless
+      // a word of the feed is as near: "liek" is "like" before "link" (of "linked").
+      const nearest = Math.min(...near.filter(([id, , all]) => all && id < vocabulary.length).map(([, edits]) => edits));
+      for (const [fuzzyId, edits, all] of near) {
+        const quality = typoQuality(edits, all) * (fuzzyId < vocabulary.length ? plain : edits < nearest ? 1 : STEP);
+        for (const id of this.#termsOf(fuzzyId)) {
+          add(id, quality);
+          // The word it was taken for, with its other endings: "libary" finds "libraries" too.
+          const term = vocabulary[id]!;
+          if (!all) continue;
+          for (const [other, same] of this.#endings(stemOf(term) ?? term)) if (same) add(other, quality * SAME_WORD);
+          inflected(term, quality);
+        }
       }
     }
 
@@ -479,8 +656,13 @@ export class SearchIndex {
       if (qualities[best]! > stemmed) match.corrected = termIds[best];
     }
     if (this.#wordCache.size >= CACHE_LIMIT) this.#wordCache.clear();
-    this.#wordCache.set(word, match);
+    this.#wordCache.set(key, match);
     return match;
+  }
+
+  /** The terms a fuzzy id stands for: a word of the feed, or the words a plain form is a form of. */
+  #termsOf(fuzzyId: number): number[] {
+    return fuzzyId < this.#vocabulary.length ? [fuzzyId] : this.#formTerms[fuzzyId - this.#vocabulary.length]!;
   }
 
   /** Words starting with `stem`, each with whether the rest is an ending ("librar" + "ies"). */
@@ -508,18 +690,23 @@ export class SearchIndex {
   }
 
   /**
-   * Vocabulary words within `typos` edits of `word` (an adjacent swap is one edit, a doubled
-   * letter written once or a single one twice half an edit), or whose start is within fewer:
-   * [term id, edits, whether the whole word is that near]. A typo'd start of a word is a
-   * weaker guess than a whole one, and made-up words ("meretu") are near the starts of many words.
+   * Fuzzy words (see {@link #fuzzy}) within `typos` edits of `word` (an adjacent swap is one
+   * edit, a doubled letter written once or a single one twice half an edit), or whose start is
+   * within fewer, or as many with `starts`: [fuzzy id, edits, whether the whole word is that
+   * near]. A typo'd start of a word is a weaker guess than a whole one, and made-up words
+   * ("meretu") are near the starts of many words.
    */
-  #near(word: string, typos: number): Array<[number, number, boolean]> {
-    const near: Array<[number, number, boolean]> = [];
+  #near(word: string, typos: number, starts = false): Array<readonly [number, number, boolean]> {
+    const near: Array<readonly [number, number, boolean]> = [];
     if (typos === 0) return near;
+    const fuzzy = this.#fuzzy;
     // Swapped neighbours, which can spoil every letter pair of a short word ("tihs", "vrey").
     for (let at = 0; at < word.length - 1; at++) {
       const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-      if (swapped !== word) for (const id of this.#prefixed(swapped)) near.push([id, 1, this.#vocabulary[id] === swapped]);
+      if (swapped === word) continue;
+      for (const id of this.#prefixed(swapped)) near.push([id, 1, fuzzy[id] === swapped]);
+      const form = this.#formIds.get(swapped);
+      if (form !== undefined) near.push([form, 1, true]);
     }
     // Candidates: the words sharing the most letter pairs with this one, counted in a reusable
     // array (a Map costs several times as much on a keystroke).
@@ -533,17 +720,17 @@ export class SearchIndex {
     const needed = word.length - 2 - 2 * typos;
     const byCount: number[][] = [];
     for (const id of touched) {
-      const length = this.#vocabulary[id]!.length;
-      if (counts[id]! >= needed && length >= word.length - typos && (typos > 1 || length <= word.length + typos)) {
+      const length = fuzzy[id]!.length;
+      if (counts[id]! >= needed && length >= word.length - typos && (starts || typos > 1 || length <= word.length + typos)) {
         (byCount[counts[id]!] ??= []).push(id);
       }
       counts[id] = 0;
     }
     for (const id of byCount.reverse().flat().slice(0, FUZZY_CANDIDATES)) {
-      const [whole, start] = editDistance(word, this.#vocabulary[id]!, typos);
+      const [whole, start] = editDistance(word, fuzzy[id]!, typos);
       near.push(whole <= typos ? [id, whole, true] : [id, start, false]);
     }
-    return near.filter(([, edits, whole]) => (whole ? edits <= typos : edits < typos));
+    return near.filter(([, edits, whole]) => (whole ? edits <= typos : edits < typos + +starts));
   }
 }
 
@@ -561,28 +748,40 @@ function letterPairs(word: string): string[] {
  * ("begining", "harrass") is half an edit: the commonest misspelling should outrank other words
  * one edit away.
  */
+// The three rows of the table below, reused by every call: an edit distance allocates nothing
+// (words and terms are at most 40 letters), and a keystroke makes a hundred of them.
+const ROWS = [0, 1, 2].map(() => new Float64Array(64));
+
 function editDistance(word: string, term: string, limit: number): [whole: number, start: number] {
   // Starts of `term` longer than this are over the limit anyway.
   const length = Math.min(term.length, word.length + limit);
-  let before = new Float64Array(length + 1);
-  let above = before.map((_, j) => j);
-  let row = new Float64Array(length + 1);
+  let [before, above, row] = ROWS as [Float64Array, Float64Array, Float64Array];
+  for (let j = 0; j <= length; j++) above[j] = j;
   for (let i = 1; i <= word.length; i++) {
-    const letter = word[i - 1];
+    const letter = word.charCodeAt(i - 1);
+    const previous = word.charCodeAt(i - 2);
+    const deletion = letter === previous ? 0.5 : 1;
     let least = (row[0] = i);
     for (let j = 1; j <= length; j++) {
-      let edits = Math.min(
-        above[j]! + (letter === word[i - 2] ? 0.5 : 1),
-        row[j - 1]! + (term[j - 1] === term[j - 2] ? 0.5 : 1),
-        above[j - 1]! + (letter === term[j - 1] ? 0 : 1),
-      );
-      if (letter === term[j - 2] && word[i - 2] === term[j - 1]) edits = Math.min(edits, before[j - 2]! + 1);
+      const other = term.charCodeAt(j - 1);
+      const last = term.charCodeAt(j - 2);
+      let edits = above[j]! + deletion;
+      const inserted = row[j - 1]! + (other === last ? 0.5 : 1);
+      if (inserted < edits) edits = inserted;
+      const replaced = above[j - 1]! + (letter === other ? 0 : 1);
+      if (replaced < edits) edits = replaced;
+      if (letter === last && previous === other && before[j - 2]! + 1 < edits) edits = before[j - 2]! + 1;
       row[j] = edits;
       if (edits < least) least = edits;
     }
     // Every later row is at least this far: no start of the term is near enough.
     if (least > limit) return [Infinity, Infinity];
-    [before, above, row] = [above, row, before];
+    const done = before;
+    before = above;
+    above = row;
+    row = done;
   }
-  return [length === term.length ? above[length]! : Infinity, Math.min(...above)];
+  let start = Infinity;
+  for (let j = 0; j <= length; j++) start = Math.min(start, above[j]!);
+  return [length === term.length ? above[length]! : Infinity, start];
 }

@@ -78,7 +78,23 @@ describe('tokenize', () => {
 
   it('gives positions that slice the original word', () => {
     const text = 'Ynys Môn — Llŷn & Éire';
-    for (const token of tokenize(text)) expect(fold(text.slice(token.start, token.end))).to.equal(token.term);
+    for (const token of tokenize(text)) expect(term(text.slice(token.start, token.end))).to.equal(token.term);
+  });
+
+  it('takes "&" as the word "and", wherever it stands', () => {
+    expect(tokenize('Arts & culture, B&Q').map((t) => [t.start, t.end, t.term])).to.deep.equal([
+      [0, 4, 'arts'],
+      [5, 6, 'and'],
+      [7, 14, 'culture'],
+      [16, 17, 'b'],
+      [17, 18, 'and'],
+      [18, 19, 'q'],
+    ]);
+    expect(highlight('Arts & culture', new Set(['and']))).to.deep.equal([
+      { text: 'Arts ', mark: false },
+      { text: '&', mark: true },
+      { text: ' culture', mark: false },
+    ]);
   });
 
   it('keeps the whole of a long word in the text, with the cut word as its term', () => {

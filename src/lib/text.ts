@@ -12,8 +12,9 @@ export interface Token {
   term: string;
 }
 
-// Letters with their combining marks: "Mo\u0302n" (decomposed, as some exports write it) is one word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+// Letters with their combining marks: "Mo\u0302n" (decomposed, as some exports write it) is one
+// word. "&" is a word too, the word "and" ("Arts & culture").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|&/gu;
 const MARKS = /\p{M}+/gu;
 
 // Letters that Unicode does not decompose into a base letter and a mark, so stripping marks
@@ -45,13 +46,15 @@ export function fold(word: string): string {
 }
 
 /**
- * The form a word is indexed and searched by: folded, and cut to {@link MAX_WORD} characters.
+ * The form a word is indexed and searched by: folded, and cut to {@link MAX_WORD} characters;
+ * "&" is "and".
  *
  * @example
  * term('Libraries'); // 'libraries'
+ * term('&');         // 'and'
  */
 export function term(word: string): string {
-  return fold(word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word);
+  return word === '&' ? 'and' : fold(word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word);
 }
 
 /**

@@ -64,7 +64,7 @@ describe('case-study-finder html', () => {
     const run = cli(['html', 'test/fixtures/feeds/wordpress.rss', '--inline-json']);
     assert.equal(run.code, 0, run.stderr);
     // WordPress writes times in UTC: 23:30 on 11 June is 00:30 on 12 June in British Summer Time.
-    assert.match(run.stdout, /<h3><a href="https:\/\/news\.borsetshire\.example\/fish-chips-supper-club-for-isolated-residents\/">Fish &amp; chips supper club for isolated residents<\/a><\/h3>\n    <p><time datetime="2024-06-12T00:30:00\+01:00">12 June 2024<\/time><\/p>/);
+    assert.match(run.stdout, /<h3><a href="https:\/\/news\.borsetshire\.example\/fish-chips-supper-club-for-isolated-residents\/">Fish &amp; chips supper club for isolated residents<\/a><\/h3>\n {4}<p><time datetime="2024-06-12T00:30:00\+01:00">12 June 2024<\/time><\/p>/);
     const inline = JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(run.stdout)[1]);
     assert.ok(inline.items.length > 0);
     assert.equal(inline.items.find((item) => item.title.startsWith('Fish')).date, '2024-06-12T00:30:00+01:00');
