@@ -19,13 +19,13 @@ export type ChangeKind = 'typing' | 'choice' | 'restore';
  * Code that sets a property never reports anything: only the host's handlers call this.
  */
 export class ChangeController<S> implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #report: (kind: ChangeKind, state: S) => void;
-  readonly #settled: () => Promise<unknown>;
-  readonly #pauseMs: number;
-  #waiting?: { kind: ChangeKind; state: S };
-  #timer?: ReturnType<typeof setTimeout>;
-  #generation = 0;
+  private readonly host: ReactiveControllerHost;
+  private readonly report: (kind: ChangeKind, state: S) => void;
+  private readonly settled: () => Promise<unknown>;
+  private readonly pauseMs: number;
+  private waiting?: { kind: ChangeKind; state: S };
+  private timer?: ReturnType<typeof setTimeout>;
+  private generation = 0;
 
   /**
    * `report` announces and records a change; `settled` resolves once the search has answered
@@ -37,60 +37,60 @@ export class ChangeController<S> implements ReactiveController {
     settled: () => Promise<unknown>,
     pauseMs = PAUSE_MS,
   ) {
-    this.#host = host;
-    this.#report = report;
-    this.#settled = settled;
-    this.#pauseMs = pauseMs;
+    this.host = host;
+    this.report = report;
+    this.settled = settled;
+    this.pauseMs = pauseMs;
     host.addController(this);
   }
 
   /** A key typed in the search box made `state`: a choice still waiting is reported first. */
   typed(state: S): void {
-    if (this.#waiting?.kind === 'choice') this.flush();
-    this.#waiting = { kind: 'typing', state };
-    this.#schedule(this.#pauseMs);
+    if (this.waiting?.kind === 'choice') this.flush();
+    this.waiting = { kind: 'typing', state };
+    this.schedule(this.pauseMs);
   }
 
   /** Any other control made `state`: typing still waiting is reported now, this once drawn. */
   chose(state: S): void {
     this.flush();
-    this.#waiting = { kind: 'choice', state };
-    this.#schedule(0);
+    this.waiting = { kind: 'choice', state };
+    this.schedule(0);
   }
 
   /** Back or Forward restored `state`: drop what was waiting and announce it once drawn. */
   restored(state: S): void {
     this.cancel();
-    this.#waiting = { kind: 'restore', state };
-    this.#schedule(0);
+    this.waiting = { kind: 'restore', state };
+    this.schedule(0);
   }
 
   /** Reports the waiting change now. */
   flush(): void {
-    const waiting = this.#waiting;
+    const waiting = this.waiting;
     this.cancel();
-    if (waiting) this.#report(waiting.kind, waiting.state);
+    if (waiting) this.report(waiting.kind, waiting.state);
   }
 
   /** Forgets the waiting change (the host left the page). */
   cancel(): void {
-    clearTimeout(this.#timer);
-    this.#generation++;
-    this.#waiting = undefined;
+    clearTimeout(this.timer);
+    this.generation++;
+    this.waiting = undefined;
   }
 
   hostDisconnected(): void {
     this.cancel();
   }
 
-  #schedule(delay: number): void {
-    clearTimeout(this.#timer);
-    const generation = ++this.#generation;
-    this.#timer = setTimeout(async () => {
-      await this.#host.updateComplete;
-      await this.#settled();
-      await this.#host.updateComplete;
-      if (generation === this.#generation) this.flush();
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    const generation = ++this.generation;
+    this.timer = setTimeout(async () => {
+      await this.host.updateComplete;
+      await this.settled();
+      await this.host.updateComplete;
+      if (generation === this.generation) this.flush();
     }, delay);
   }
 }

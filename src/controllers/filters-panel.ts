@@ -13,56 +13,56 @@ import { PAUSE_MS } from './change-controller.js';
  */
 export class FiltersPanel implements ReactiveController {
   panelOpen = false;
-  readonly #host: ReactiveControllerHost;
-  readonly #narrowed: (facet: string) => void;
-  readonly #open = new Map<string, boolean>();
-  readonly #expanded = new Set<string>();
-  readonly #narrow = new Map<string, string>();
-  #timer?: ReturnType<typeof setTimeout>;
+  private readonly host: ReactiveControllerHost;
+  private readonly narrowed: (facet: string) => void;
+  private readonly open = new Map<string, boolean>();
+  private readonly expandedFacets = new Set<string>();
+  private readonly narrowText = new Map<string, string>();
+  private timer?: ReturnType<typeof setTimeout>;
 
   /** `narrowed` is called once typing in a group's box pauses, with the group's facet. */
   constructor(host: ReactiveControllerHost, narrowed: (facet: string) => void) {
-    this.#host = host;
-    this.#narrowed = narrowed;
+    this.host = host;
+    this.narrowed = narrowed;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
+    clearTimeout(this.timer);
   }
 
   isOpen(facet: string, index: number, group: FacetCounts): boolean {
-    return this.#open.get(facet) ?? (index === 0 || group.values.some((value) => value.selected));
+    return this.open.get(facet) ?? (index === 0 || group.values.some((value) => value.selected));
   }
 
   expanded(facet: string): boolean {
-    return this.#expanded.has(facet);
+    return this.expandedFacets.has(facet);
   }
 
   narrowing(facet: string): string {
-    return this.#narrow.get(facet) ?? '';
+    return this.narrowText.get(facet) ?? '';
   }
 
   fold(facet: string, open: boolean): void {
-    this.#open.set(facet, open);
-    this.#host.requestUpdate();
+    this.open.set(facet, open);
+    this.host.requestUpdate();
   }
 
   showAll(facet: string): void {
-    if (!this.#expanded.delete(facet)) this.#expanded.add(facet);
-    this.#host.requestUpdate();
+    if (!this.expandedFacets.delete(facet)) this.expandedFacets.add(facet);
+    this.host.requestUpdate();
   }
 
   narrow(facet: string, text: string): void {
-    this.#narrow.set(facet, text);
-    this.#host.requestUpdate();
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#narrowed(facet), PAUSE_MS);
+    this.narrowText.set(facet, text);
+    this.host.requestUpdate();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.narrowed(facet), PAUSE_MS);
   }
 
   /** Opens or closes the narrow panel. */
   setPanel(open: boolean): void {
     this.panelOpen = open;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 }

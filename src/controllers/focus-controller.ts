@@ -11,7 +11,7 @@ type Target = () => HTMLElement | null | undefined;
  */
 export class FocusController implements ReactiveController {
   /** Waiting moves, in order: each applies once `ready` holds, after an update. */
-  #queue: Array<{ ready: () => boolean; target: Target }> = [];
+  private queue: Array<{ ready: () => boolean; target: Target }> = [];
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -19,7 +19,7 @@ export class FocusController implements ReactiveController {
 
   /** After the next update, focus what `target` gives then (nothing, if it gives nothing). */
   next(target: Target): void {
-    this.#queue.push({ ready: () => true, target });
+    this.queue.push({ ready: () => true, target });
   }
 
   /**
@@ -27,17 +27,17 @@ export class FocusController implements ReactiveController {
    * focus what `target` gives then. Later moves wait behind it.
    */
   when(ready: () => boolean, target: Target): void {
-    this.#queue.push({ ready, target });
+    this.queue.push({ ready, target });
   }
 
   /** Forgets every waiting move (the host left the page, or a new load replaced the old one). */
   clear(): void {
-    this.#queue = [];
+    this.queue = [];
   }
 
   hostUpdated(): void {
     let target: HTMLElement | null | undefined;
-    while (this.#queue[0]?.ready()) target = this.#queue.shift()!.target() ?? target;
+    while (this.queue[0]?.ready()) target = this.queue.shift()!.target() ?? target;
     target?.focus();
   }
 

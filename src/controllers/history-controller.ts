@@ -22,12 +22,12 @@ export interface HistoryOptions {
  * Back still leaves the page as a visitor expects; with it, a choice adds an entry.
  */
 export class HistoryController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: HistoryOptions;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: HistoryOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: HistoryOptions) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
@@ -39,20 +39,20 @@ export class HistoryController implements ReactiveController {
    * visit: it is a link to that search.
    */
   saved(): UrlState | undefined {
-    const key = this.#key;
+    const key = this.key;
     newVisit ??= /^(navigate|prerender)$/.test((performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ?? '');
     const saved = !newVisit || written.has(key) ? readSavedState(history.state, key) : undefined;
-    if (saved || !this.#options.syncUrl()) return saved;
-    return readUrlState(location.search, this.#options.prefix(), this.#options.facets());
+    if (saved || !this.options.syncUrl()) return saved;
+    return readUrlState(location.search, this.options.prefix(), this.options.facets());
   }
 
   /** Records a reported change: typing replaces the entry's state, a choice adds an entry with `sync-url`. */
   write(state: UrlState, kind: 'push' | 'replace'): void {
-    written.add(this.#key);
-    const saved = withSavedState(history.state, this.#key, state) ?? history.state;
+    written.add(this.key);
+    const saved = withSavedState(history.state, this.key, state) ?? history.state;
     let url = location.href;
-    if (this.#options.syncUrl()) {
-      const search = writeUrlState(location.search, this.#options.prefix(), this.#options.facets(), state);
+    if (this.options.syncUrl()) {
+      const search = writeUrlState(location.search, this.options.prefix(), this.options.facets(), state);
       url = `${location.pathname}${search}${location.hash}`;
       if (search === location.search) kind = 'replace';
     } else kind = 'replace';
@@ -66,27 +66,27 @@ export class HistoryController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.#handlePopState);
+    window.addEventListener('popstate', this.handlePopState);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.#handlePopState);
+    window.removeEventListener('popstate', this.handlePopState);
   }
 
   /**
    * This element's key in the entry's state: its id, else its URL prefix, else its place among
    * the page's finders, which is the same when the page is loaded again.
    */
-  get #key(): string {
-    const host = this.#host;
-    return `case-study-finder ${host.id || this.#options.prefix() || placeOf(host)}`;
+  private get key(): string {
+    const host = this.host;
+    return `case-study-finder ${host.id || this.options.prefix() || placeOf(host)}`;
   }
 
-  readonly #handlePopState = (): void => {
+  private readonly handlePopState = (): void => {
     // Back or Forward within this document: its entries' states are this document's own.
     newVisit = false;
     const saved = this.saved();
-    if (saved) this.#options.restore(saved);
+    if (saved) this.options.restore(saved);
   };
 }
 

@@ -41,25 +41,25 @@ export class ViewController implements ReactiveController {
   orders?: Orders;
   /** The view for the last request; undefined until a feed is shown and searched. */
   view?: View;
-  readonly #host: ReactiveControllerHost;
-  readonly #options: ViewOptions;
-  #items?: readonly CaseStudy[];
-  #inputs: unknown[] = [];
+  private readonly host: ReactiveControllerHost;
+  private readonly options: ViewOptions;
+  private items?: readonly CaseStudy[];
+  private inputs: unknown[] = [];
   /** Bumped by every feed and rebuild: a rebuild finishing after a newer one is dropped. */
-  #generation = 0;
-  #rebuild?: AbortController;
+  private generation = 0;
+  private rebuild?: AbortController;
 
   constructor(host: ReactiveControllerHost, options: ViewOptions) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
   /** The facet index and first order of a feed, in steps (see FeedController). */
   *prepare(feed: ParsedFeed): Generator<void, Prepared> {
-    const facets = yield* FacetIndex.building(feed.items, this.#options.keys(feed.facets));
+    const facets = yield* FacetIndex.building(feed.items, this.options.keys(feed.facets));
     const orders = new Orders(feed.items);
-    const first = appliedSort(this.#options.sort(), false, orders.hasDates);
+    const first = appliedSort(this.options.sort(), false, orders.hasDates);
     if (first !== 'relevance' && first !== 'feed') {
       yield;
       orders.prepare(first);
@@ -69,9 +69,9 @@ export class ViewController implements ReactiveController {
 
   /** A prepared feed is shown from now on. */
   show(feed: ParsedFeed, prepared: Prepared): void {
-    this.#cancel();
+    this.cancel();
     this.defs = feed.facets;
-    this.#items = feed.items;
+    this.items = feed.items;
     this.index = prepared.facets;
     this.orders = prepared.orders;
     this.forget();
@@ -80,7 +80,7 @@ export class ViewController implements ReactiveController {
   /** Drops the view (a new feed is loading); the last feed's index stays until the next is shown. */
   forget(): void {
     this.view = undefined;
-    this.#inputs = [];
+    this.inputs = [];
   }
 
   /**
@@ -89,22 +89,22 @@ export class ViewController implements ReactiveController {
    * feed or rebuild replaced it first).
    */
   rekey(): true | Promise<boolean> {
-    const items = this.#items;
-    const keys = this.#options.keys(this.defs);
+    const items = this.items;
+    const keys = this.options.keys(this.defs);
     if (!items || !this.index || keys.join('\n') === this.index.keys.join('\n')) return true;
-    this.#cancel();
-    const generation = this.#generation;
+    this.cancel();
+    const generation = this.generation;
     const steps = FacetIndex.building(items, keys);
     if (!isLargeFeed(items)) {
       this.index = runAll(steps);
       return true;
     }
-    const abort = (this.#rebuild = new AbortController());
+    const abort = (this.rebuild = new AbortController());
     return runSliced(steps, abort.signal).then(
       (index) => {
-        if (generation !== this.#generation) return false;
+        if (generation !== this.generation) return false;
         this.index = index;
-        this.#host.requestUpdate();
+        this.host.requestUpdate();
         return true;
       },
       () => false,
@@ -113,14 +113,14 @@ export class ViewController implements ReactiveController {
 
   /** The view for `request`, computed again only when an input changed. */
   compute({ hits, choice, pageSize }: ViewRequest): View | undefined {
-    const items = this.#items;
+    const items = this.items;
     if (!items || !this.index || !this.orders) return undefined;
     const searching = choice.query.trim() !== '';
-    const sort = choice.sort ?? this.#options.sort();
+    const sort = choice.sort ?? this.options.sort();
     const limit = choice.pages * pageSize;
     const inputs = [hits, this.index, choice.selection, sort, searching, limit];
-    if (inputs.some((value, at) => value !== this.#inputs[at])) {
-      this.#inputs = inputs;
+    if (inputs.some((value, at) => value !== this.inputs[at])) {
+      this.inputs = inputs;
       this.view = view({ items, hits, searching, facets: this.index, orders: this.orders, selection: choice.selection, sort, limit });
     }
     return this.view;
@@ -128,7 +128,7 @@ export class ViewController implements ReactiveController {
 
   /** The order in force, also before the first results are shown. */
   sortFor(choice: Choice): AppliedSort {
-    return this.view?.sort ?? appliedSort(choice.sort ?? this.#options.sort(), choice.query.trim() !== '', this.orders?.hasDates ?? false);
+    return this.view?.sort ?? appliedSort(choice.sort ?? this.options.sort(), choice.query.trim() !== '', this.orders?.hasDates ?? false);
   }
 
   /** The feed's own spelling of a value, if the index counts it. */
@@ -150,12 +150,12 @@ export class ViewController implements ReactiveController {
 
   /** A detached element spends nothing on a rebuild nobody sees. */
   hostDisconnected(): void {
-    this.#cancel();
+    this.cancel();
   }
 
-  #cancel(): void {
-    this.#generation++;
-    this.#rebuild?.abort();
-    this.#rebuild = undefined;
+  private cancel(): void {
+    this.generation++;
+    this.rebuild?.abort();
+    this.rebuild = undefined;
   }
 }

@@ -62,12 +62,12 @@ export class FacetIndex {
    * Per facet, every item's value ids in one flat list: item `i` holds
    * `ids[offsets[i]]` up to `ids[offsets[i + 1]]` (ids index `labels[facet]`).
    */
-  readonly #offsets: Int32Array[] = [];
-  readonly #ids: Int32Array[] = [];
+  private readonly offsets: Int32Array[] = [];
+  private readonly ids: Int32Array[] = [];
   /** `labels[facet][id]`: [value key, first spelling, spelling folded], in display order. */
-  readonly #labels: Array<Array<[string, string, string]>> = [];
+  private readonly labels: Array<Array<[string, string, string]>> = [];
   /** Per facet, the first spelling by value key: a lookup, not a scan, for every value restored. */
-  readonly #spellings: Array<Map<string, string>> = [];
+  private readonly spellings: Array<Map<string, string>> = [];
 
   /**
    * Built at once; {@link FacetIndex.building} builds it in steps, for a feed large enough
@@ -76,10 +76,10 @@ export class FacetIndex {
   constructor(items: readonly CaseStudy[], keys: readonly string[], parts = runAll(indexing(items, keys))) {
     this.keys = keys;
     for (const { offsets, ids, labels } of parts) {
-      this.#offsets.push(offsets);
-      this.#ids.push(ids);
-      this.#labels.push(labels);
-      this.#spellings.push(new Map(labels.map(([key, label]) => [key, label])));
+      this.offsets.push(offsets);
+      this.ids.push(ids);
+      this.labels.push(labels);
+      this.spellings.push(new Map(labels.map(([key, label]) => [key, label])));
     }
   }
 
@@ -90,7 +90,7 @@ export class FacetIndex {
 
   /** The display label of a value in a facet, if the feed has it. */
   label(facet: string, value: string): string | undefined {
-    return this.#spellings[this.keys.indexOf(facet)]?.get(valueKey(value));
+    return this.spellings[this.keys.indexOf(facet)]?.get(valueKey(value));
   }
 
   /**
@@ -102,13 +102,13 @@ export class FacetIndex {
   apply(matches: ArrayLike<number>, selection: Selection): { results: number[]; facets: FacetCounts[] } {
     const facetCount = this.keys.length;
     const wanted = this.keys.map((field) => new Set((selection.get(field) ?? []).map(valueKey)));
-    const chosen = wanted.map((keys, facet) => Uint8Array.from(this.#labels[facet]!, ([key]) => (keys.has(key) ? 1 : 0)));
+    const chosen = wanted.map((keys, facet) => Uint8Array.from(this.labels[facet]!, ([key]) => (keys.has(key) ? 1 : 0)));
     // A choice the feed does not have still narrows (to nothing), as any other choice would.
     const active = wanted.map((keys) => keys.size > 0);
-    const counts = this.#labels.map((labels) => new Int32Array(labels.length));
+    const counts = this.labels.map((labels) => new Int32Array(labels.length));
     const results: number[] = [];
-    const offsetsOf = this.#offsets;
-    const idsOf = this.#ids;
+    const offsetsOf = this.offsets;
+    const idsOf = this.ids;
 
     for (let at = 0; at < matches.length; at++) {
       const item = matches[at]!;
@@ -139,7 +139,7 @@ export class FacetIndex {
 
     const facets = this.keys.map((key, facet) => ({
       key,
-      values: this.#labels[facet]!.map(([value, label, folded], id) => ({
+      values: this.labels[facet]!.map(([value, label, folded], id) => ({
         key: value,
         label,
         folded,

@@ -167,56 +167,56 @@ const allowedTypos = (length: number): number => (length < FUZZY_MIN_LENGTH ? 0 
  */
 export class SearchIndex {
   size = 0;
-  readonly #weights: readonly number[];
+  private readonly weights: readonly number[];
   /** Fields in descending weight, so a document's first sight of a term carries its best weight. */
-  readonly #fieldOrder: number[];
-  readonly #vocabulary: string[] = [];
+  private readonly fieldOrder: number[];
+  private readonly vocabulary: string[] = [];
   /** Per term, a word of the feed it came from, as written: what a correction shows. */
-  readonly #written: string[] = [];
-  readonly #termIds = new Map<string, number>();
+  private readonly written: string[] = [];
+  private readonly termIds = new Map<string, number>();
   /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
-  readonly #rawIds = new Map<string, number>();
-  readonly #lastDoc: number[] = [];
+  private readonly rawIds = new Map<string, number>();
+  private readonly lastDoc: number[] = [];
   /** Per term: 1 for a Welsh joining word, -1 for an English one (see {@link STOP_WORDS}). */
-  readonly #marks: number[] = [];
+  private readonly marks: number[] = [];
   /** Terms that some document written in Welsh has. */
-  readonly #welsh = new Set<number>();
+  private readonly welsh = new Set<number>();
   /** Per document: its distinct terms and their best weight (offsets into the flat arrays). */
-  readonly #docOffsets: number[] = [0];
-  readonly #docTerms: number[] = [];
-  readonly #docWeights: number[] = [];
+  private readonly docOffsets: number[] = [0];
+  private readonly docTerms: number[] = [];
+  private readonly docWeights: number[] = [];
   /**
    * Built by {@link finish} from the per-document lists: per term, the documents holding it
    * (ascending) and the best field weight in each, as one flat array with offsets.
    */
-  #postingOffsets = new Int32Array(1);
-  #postingDocs = new Int32Array(0);
-  #postingWeights = new Float32Array(0);
+  private postingOffsets = new Int32Array(1);
+  private postingDocs = new Int32Array(0);
+  private postingWeights = new Float32Array(0);
   /** Built by {@link finish}: term ids sorted by term, and first letter + letter pair → fuzzy ids. */
-  #sortedTerms?: Int32Array;
-  #pairs?: Map<string, number[]>;
+  private sortedTerms?: Int32Array;
+  private pairs?: Map<string, number[]>;
   /**
    * Built by {@link finish}: the words typos are looked for among, by fuzzy id: the vocabulary,
    * then the plain forms of its inflected words that the feed lacks ("library" beside
    * "libraries"), each with the terms it is a form of.
    */
-  #fuzzy: string[] = [];
-  #formTerms: number[][] = [];
-  #formIds = new Map<string, number>();
+  private fuzzy: string[] = [];
+  private formTerms: number[][] = [];
+  private formIds = new Map<string, number>();
   /** Built by {@link finish}: plain form → the terms it is a form of. */
-  #forms = new Map<string, number[]>();
-  #pairCounts = new Uint8Array(0);
-  #scores = new Float64Array(0);
-  #logSize = 0;
+  private forms = new Map<string, number[]>();
+  private pairCounts = new Uint8Array(0);
+  private scores = new Float64Array(0);
+  private logSize = 0;
   /** The query being answered is asked in a Welsh interface. */
-  #cy = false;
-  #wordScores = new Float64Array(0);
-  readonly #wordCache = new Map<string, WordMatch>();
-  readonly #resultCache = new Map<string, SearchResult>();
+  private cy = false;
+  private wordScores = new Float64Array(0);
+  private readonly wordCache = new Map<string, WordMatch>();
+  private readonly resultCache = new Map<string, SearchResult>();
 
   constructor(docs: readonly SearchDoc[] = [], weights: readonly number[] = [1]) {
-    this.#weights = weights;
-    this.#fieldOrder = weights.map((_, field) => field).sort((a, b) => weights[b]! - weights[a]!);
+    this.weights = weights;
+    this.fieldOrder = weights.map((_, field) => field).sort((a, b) => weights[b]! - weights[a]!);
     this.add(docs);
     if (docs.length) this.finish();
   }
@@ -227,20 +227,20 @@ export class SearchIndex {
    */
   add(docs: readonly SearchDoc[]): void {
     // The hot loop of indexing: everything it touches is a local.
-    const rawIds = this.#rawIds;
-    const termIds = this.#termIds;
-    const vocabulary = this.#vocabulary;
-    const written = this.#written;
-    const lastDoc = this.#lastDoc;
-    const docTerms = this.#docTerms;
-    const docWeights = this.#docWeights;
-    const docOffsets = this.#docOffsets;
-    const weights = this.#weights;
-    const marks = this.#marks;
+    const rawIds = this.rawIds;
+    const termIds = this.termIds;
+    const vocabulary = this.vocabulary;
+    const written = this.written;
+    const lastDoc = this.lastDoc;
+    const docTerms = this.docTerms;
+    const docWeights = this.docWeights;
+    const docOffsets = this.docOffsets;
+    const weights = this.weights;
+    const marks = this.marks;
     let doc = this.size;
     for (const fields of docs) {
       let language = 0;
-      for (const field of this.#fieldOrder) {
+      for (const field of this.fieldOrder) {
         const text = fields[field];
         if (!text) continue;
         const weight = weights[field] ?? 1;
@@ -267,21 +267,21 @@ export class SearchIndex {
           docWeights.push(weight);
         }
       }
-      if (language > 0) for (let at = docOffsets[doc]!; at < docTerms.length; at++) this.#welsh.add(docTerms[at]!);
+      if (language > 0) for (let at = docOffsets[doc]!; at < docTerms.length; at++) this.welsh.add(docTerms[at]!);
       docOffsets.push(docTerms.length);
       doc++;
     }
     this.size = doc;
-    this.#sortedTerms = undefined;
-    this.#pairs = undefined;
-    this.#resultCache.clear();
-    this.#wordCache.clear();
+    this.sortedTerms = undefined;
+    this.pairs = undefined;
+    this.resultCache.clear();
+    this.wordCache.clear();
   }
 
   /** Builds the posting lists and the look-up tables for prefixes and typos; search calls it when needed. */
   finish(): void {
-    if (this.#sortedTerms) return;
-    for (const _ of this.#finishing());
+    if (this.sortedTerms) return;
+    for (const _ of this.finishing());
   }
 
   /**
@@ -303,14 +303,14 @@ export class SearchIndex {
         yield;
       }
     }
-    yield* this.#finishing();
+    yield* this.finishing();
   }
 
   // Each step below is a few milliseconds even at 50,000 documents, so a sliced build never
   // holds the main thread for long.
-  *#finishing(): Generator<void> {
-    yield* this.#buildPostings();
-    const vocabulary = this.#vocabulary;
+  private *finishing(): Generator<void> {
+    yield* this.buildPostings();
+    const vocabulary = this.vocabulary;
     // Sorted bucket by bucket (by first letter): the same order as one sort of everything, but
     // in pieces.
     const buckets = new Map<string, number[]>();
@@ -334,7 +334,7 @@ export class SearchIndex {
         let ids = forms.get(form);
         if (!ids) forms.set(form, (ids = []));
         if (ids.at(-1) !== id) ids.push(id);
-        if (this.#termIds.has(form)) plainKnown[id] = 1;
+        if (this.termIds.has(form)) plainKnown[id] = 1;
       }
       if (id % 2000 === 1999) yield;
     }
@@ -346,7 +346,7 @@ export class SearchIndex {
     const formIds = new Map<string, number>();
     for (const [form, ids] of forms) {
       const unknown = ids.filter((id) => !plainKnown[id]);
-      if (this.#termIds.has(form) || !unknown.length) continue;
+      if (this.termIds.has(form) || !unknown.length) continue;
       formIds.set(form, fuzzy.push(form) - 1);
       formTerms.push(unknown);
     }
@@ -366,40 +366,40 @@ export class SearchIndex {
       }
       if (id % 2000 === 1999) yield;
     }
-    this.#pairs = pairs;
-    this.#fuzzy = fuzzy;
-    this.#formTerms = formTerms;
-    this.#formIds = formIds;
-    this.#forms = forms;
-    this.#pairCounts = new Uint8Array(fuzzy.length);
-    this.#logSize = Math.log(this.size + 1);
-    this.#scores = new Float64Array(this.size);
-    this.#wordScores = new Float64Array(this.size);
-    this.#rawIds.clear();
-    this.#sortedTerms = Int32Array.from(order);
+    this.pairs = pairs;
+    this.fuzzy = fuzzy;
+    this.formTerms = formTerms;
+    this.formIds = formIds;
+    this.forms = forms;
+    this.pairCounts = new Uint8Array(fuzzy.length);
+    this.logSize = Math.log(this.size + 1);
+    this.scores = new Float64Array(this.size);
+    this.wordScores = new Float64Array(this.size);
+    this.rawIds.clear();
+    this.sortedTerms = Int32Array.from(order);
   }
 
   /** Inverts the per-document term lists into posting lists, counting first so nothing grows. */
-  *#buildPostings(): Generator<void> {
-    const terms = this.#docTerms;
-    const offsets = new Int32Array(this.#vocabulary.length + 1);
+  private *buildPostings(): Generator<void> {
+    const terms = this.docTerms;
+    const offsets = new Int32Array(this.vocabulary.length + 1);
     for (let at = 0; at < terms.length; at++) offsets[terms[at]! + 1]!++;
-    for (let id = 0; id < this.#vocabulary.length; id++) offsets[id + 1]! += offsets[id]!;
+    for (let id = 0; id < this.vocabulary.length; id++) offsets[id + 1]! += offsets[id]!;
     const fill = offsets.slice(0, -1);
     const docs = new Int32Array(terms.length);
     const weights = new Float32Array(terms.length);
     yield;
     for (let doc = 0; doc < this.size; doc++) {
-      for (let at = this.#docOffsets[doc]!; at < this.#docOffsets[doc + 1]!; at++) {
+      for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
         const slot = fill[terms[at]!]!++;
         docs[slot] = doc;
-        weights[slot] = this.#docWeights[at]!;
+        weights[slot] = this.docWeights[at]!;
       }
       if (doc % 5000 === 4999) yield;
     }
-    this.#postingOffsets = offsets;
-    this.#postingDocs = docs;
-    this.#postingWeights = weights;
+    this.postingOffsets = offsets;
+    this.postingDocs = docs;
+    this.postingWeights = weights;
   }
 
   /**
@@ -414,10 +414,10 @@ export class SearchIndex {
     this.finish();
     // Cut first: even a cache look-up hashes the whole key.
     const cut = query.slice(0, MAX_QUERY);
-    this.#cy = lang === 'cy';
+    this.cy = lang === 'cy';
     // The same query may find more in a Welsh interface.
-    const key = this.#cy + cut;
-    const cached = this.#resultCache.get(key);
+    const key = this.cy + cut;
+    const cached = this.resultCache.get(key);
     if (cached) return cached;
     const typed = words(cut);
     const typedTerms = typed.map(term);
@@ -425,22 +425,22 @@ export class SearchIndex {
     // Joining words need not appear ("support for Afghan families"), unless they are all there is.
     const content = all.filter((word) => !STOP_WORDS.has(word));
     let searched = (content.length ? content : all).slice(0, MAX_WORDS);
-    let matches = searched.map((word) => this.#matchWord(word));
-    let result = searched.length === 0 ? everyDoc(this.size) : this.#find(matches);
+    let matches = searched.map((word) => this.matchWord(word));
+    let result = searched.length === 0 ? everyDoc(this.size) : this.find(matches);
     // When the query finds nothing as typed: a word that the feed writes as two ("storymakers":
     // story makers), or two neighbours that it writes as one ("story makers": storymakers).
     const replaced = new Map<string, string>();
     if (searched.length && !result.indices.length) {
       const respelt: string[] = [];
       for (const word of searched) {
-        const halves = this.#split(word);
+        const halves = this.split(word);
         const joined = respelt.at(-1) + word;
-        if (this.#termIds.has(joined)) respelt[respelt.length - 1] = joined;
+        if (this.termIds.has(joined)) respelt[respelt.length - 1] = joined;
         else respelt.push(...(halves ?? [word]));
         if (halves && respelt.at(-1) === halves[1]) replaced.set(word, halves.join(' '));
       }
-      const parts = respelt.map((word) => this.#matchWord(word));
-      const found = this.#find(parts);
+      const parts = respelt.map((word) => this.matchWord(word));
+      const found = this.find(parts);
       if (found.indices.length) [searched, matches, result] = [respelt, parts, found];
       else replaced.clear();
     }
@@ -449,15 +449,15 @@ export class SearchIndex {
     if (result.indices.length) {
       searched.forEach((word, at) => {
         const id = matches[at]!.corrected;
-        if (id !== undefined) replaced.set(word, this.#written[id]!.toLowerCase());
+        if (id !== undefined) replaced.set(word, this.written[id]!.toLowerCase());
       });
       if (replaced.size) result.corrected = spell(replaced);
     } else if (searched.length) {
-      const nearest = this.#suggest(searched, matches);
+      const nearest = this.suggest(searched, matches);
       if (nearest) result.suggestion = spell(nearest);
     }
-    if (this.#resultCache.size >= 20) this.#resultCache.clear();
-    this.#resultCache.set(key, result);
+    if (this.resultCache.size >= 20) this.resultCache.clear();
+    this.resultCache.set(key, result);
     return result;
   }
 
@@ -465,28 +465,28 @@ export class SearchIndex {
    * A word cut in two words of the feed ("storymakers" → story, makers), each of three letters
    * or more and no joining word; undefined if there is no such cut.
    */
-  #split(word: string): string[] | undefined {
+  private split(word: string): string[] | undefined {
     for (let at = 3; at <= word.length - 3; at++) {
       const halves = [word.slice(0, at), word.slice(at)];
-      if (halves.every((half) => this.#termIds.has(half) && !STOP_WORDS.has(half))) return halves;
+      if (halves.every((half) => this.termIds.has(half) && !STOP_WORDS.has(half))) return halves;
     }
     return undefined;
   }
 
-  #find(matches: WordMatch[]): SearchResult {
+  private find(matches: WordMatch[]): SearchResult {
     const matched = new Set<string>();
-    for (const match of matches) for (const id of match.termIds) matched.add(this.#vocabulary[id]!);
+    for (const match of matches) for (const id of match.termIds) matched.add(this.vocabulary[id]!);
     if (matches.some((match) => match.termIds.length === 0)) {
       return { indices: new Int32Array(0), matched: [] };
     }
 
     // Start from the rarest word so that later words only check a few documents.
     const [first, ...rest] = [...matches].sort((a, b) => a.cost - b.cost);
-    const scores = this.#scores;
-    let candidates = this.#scoreByPostings(first!, scores);
+    const scores = this.scores;
+    let candidates = this.scoreByPostings(first!, scores);
     for (const match of rest) {
       if (candidates.length === 0) break;
-      candidates = this.#narrow(candidates, match);
+      candidates = this.narrow(candidates, match);
     }
 
     // Best score first, then feed order.
@@ -500,33 +500,33 @@ export class SearchIndex {
    * of the feed within one more typo than a search allows (the most common of the nearest), if
    * the query then finds something. A handful of edit distances per word: cheap on a keystroke.
    */
-  #suggest(searched: string[], matches: WordMatch[]): Map<string, string> | undefined {
+  private suggest(searched: string[], matches: WordMatch[]): Map<string, string> | undefined {
     const replaced = new Map<string, string>();
     const fixed = matches.map((match, at) => {
       if (match.termIds.length) return match;
       const word = searched[at]!;
       let best: [id: number, distance: number, postings: number] | undefined;
-      for (const [fuzzyId, distance, whole] of this.#near(word, allowedTypos(word.length) + 1)) {
-        for (const id of this.#termsOf(fuzzyId)) {
-          const postings = this.#postings(id);
+      for (const [fuzzyId, distance, whole] of this.near(word, allowedTypos(word.length) + 1)) {
+        for (const id of this.termsOf(fuzzyId)) {
+          const postings = this.postings(id);
           if (whole && (!best || distance < best[1] || (distance === best[1] && postings > best[2]))) best = [id, distance, postings];
         }
       }
       if (!best) return match;
-      replaced.set(word, this.#written[best[0]]!.toLowerCase());
-      return this.#matchWord(this.#vocabulary[best[0]]!);
+      replaced.set(word, this.written[best[0]]!.toLowerCase());
+      return this.matchWord(this.vocabulary[best[0]]!);
     });
-    return replaced.size && this.#find(fixed).indices.length ? replaced : undefined;
+    return replaced.size && this.find(fixed).indices.length ? replaced : undefined;
   }
 
   /** Scores into `into` every document holding one of the word's terms; returns them. */
-  #scoreByPostings(match: WordMatch, into: Float64Array): number[] {
+  private scoreByPostings(match: WordMatch, into: Float64Array): number[] {
     const touched: number[] = [];
-    const docs = this.#postingDocs;
-    const weights = this.#postingWeights;
+    const docs = this.postingDocs;
+    const weights = this.postingWeights;
     match.termIds.forEach((id, at) => {
       const quality = match.qualities[at]!;
-      for (let i = this.#postingOffsets[id]!; i < this.#postingOffsets[id + 1]!; i++) {
+      for (let i = this.postingOffsets[id]!; i < this.postingOffsets[id + 1]!; i++) {
         const doc = docs[i]!;
         const score = quality * weights[i]!;
         const was = into[doc]!;
@@ -538,19 +538,19 @@ export class SearchIndex {
   }
 
   /** Keeps the candidates that also hold one of `match`'s terms, adding its score. */
-  #narrow(candidates: number[], match: WordMatch): number[] {
-    const scores = this.#scores;
+  private narrow(candidates: number[], match: WordMatch): number[] {
+    const scores = this.scores;
     const kept: number[] = [];
-    const averageTerms = this.#docTerms.length / Math.max(1, this.size);
+    const averageTerms = this.docTerms.length / Math.max(1, this.size);
     if (candidates.length * averageTerms < match.cost) {
       // Few candidates left: reading their own terms is cheaper than walking the posting lists.
       const quality = new Map<number, number>();
       match.termIds.forEach((id, at) => quality.set(id, match.qualities[at]!));
       for (const doc of candidates) {
         let best = 0;
-        for (let at = this.#docOffsets[doc]!; at < this.#docOffsets[doc + 1]!; at++) {
-          const q = quality.get(this.#docTerms[at]!);
-          if (q !== undefined) best = Math.max(best, q * this.#docWeights[at]!);
+        for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
+          const q = quality.get(this.docTerms[at]!);
+          if (q !== undefined) best = Math.max(best, q * this.docWeights[at]!);
         }
         if (best > 0) {
           scores[doc] = scores[doc]! + best;
@@ -559,8 +559,8 @@ export class SearchIndex {
       }
       return kept;
     }
-    const wordScores = this.#wordScores;
-    const touched = this.#scoreByPostings(match, wordScores);
+    const wordScores = this.wordScores;
+    const touched = this.scoreByPostings(match, wordScores);
     for (const doc of candidates) {
       const add = wordScores[doc]!;
       if (add > 0) {
@@ -573,23 +573,23 @@ export class SearchIndex {
   }
 
   /** How many documents hold the term. */
-  #postings(id: number): number {
-    return this.#postingOffsets[id + 1]! - this.#postingOffsets[id]!;
+  private postings(id: number): number {
+    return this.postingOffsets[id + 1]! - this.postingOffsets[id]!;
   }
 
   /** The vocabulary words a query word stands for: exact, prefix, other endings, mutations and typos. */
-  #matchWord(word: string): WordMatch {
-    const key = this.#cy + word;
-    const cached = this.#wordCache.get(key);
+  private matchWord(word: string): WordMatch {
+    const key = this.cy + word;
+    const cached = this.wordCache.get(key);
     if (cached) return cached;
-    const vocabulary = this.#vocabulary;
+    const vocabulary = this.vocabulary;
     const found = new Map<number, number>();
     const add = (id: number, quality: number) => {
       if ((found.get(id) ?? 0) < quality) found.set(id, quality);
     };
     // The words of the feed that `term` is the plain form of ("care": caring, cared).
     const inflected = (term: string, quality: number) => {
-      for (const id of this.#forms.get(term) ?? []) add(id, quality * SAME_WORD);
+      for (const id of this.forms.get(term) ?? []) add(id, quality * SAME_WORD);
     };
 
     // The word itself, with another ending ("museums"), or as the start of a longer word (still
@@ -598,12 +598,12 @@ export class SearchIndex {
     // a Welsh word also in its other mutations ("gaerdydd" is "caerdydd"), in a Welsh interface
     // or document.
     inflected(word, 1);
-    for (const form of [word, ...(word.length > 2 && (this.#cy || this.#welsh.size) ? mutations(word) : [])]) {
+    for (const form of [word, ...(word.length > 2 && (this.cy || this.welsh.size) ? mutations(word) : [])]) {
       const factor = form === word ? 1 : SAME_WORD;
-      for (const id of this.#prefixed(form)) {
-        if (factor < 1 && !this.#cy && !this.#welsh.has(id)) continue;
+      for (const id of this.prefixed(form)) {
+        if (factor < 1 && !this.cy && !this.welsh.has(id)) continue;
         const term = vocabulary[id]!;
-        const rarity = 1 - Math.log(this.#postings(id)) / this.#logSize;
+        const rarity = 1 - Math.log(this.postings(id)) / this.logSize;
         add(id, factor * (term === form ? 1 : ENDING.test(term.slice(form.length)) ? SAME_WORD : STEP * (0.6 + 0.3 * rarity + (0.1 * form.length) / term.length)));
       }
     }
@@ -615,29 +615,29 @@ export class SearchIndex {
     // "mister"), and typos may serve the word better ("mystery").
     const stem = stemOf(word);
     const guess = typoQuality(1, false);
-    for (const [id, same] of stem ? this.#endings(stem) : []) add(id, !known ? guess : same ? SAME_WORD : STEP * 0.9);
+    for (const [id, same] of stem ? this.endings(stem) : []) add(id, !known ? guess : same ? SAME_WORD : STEP * 0.9);
     // Another ending of a real word is no correction ("painting" finding "painted"); a typo that
     // serves the word better than its stem does is ("libray" is "library", not "libra…").
     const stemmed = found.size ? guess : 0;
     if (!known) {
       const typos = allowedTypos(word.length);
-      let near = this.#near(word, typos);
+      let near = this.near(word, typos);
       // Nothing near: a typo of an inflected word whose plain form the feed has ("libaries" for
       // "library"), or else a word being typed, with a typo in it ("libar" for "libraries").
       let plain = 1;
-      if (!found.size && !near.length) [near, plain] = [plainForms(word).flatMap((form) => (form.length > FUZZY_MIN_LENGTH ? this.#near(form, allowedTypos(form.length)) : [])), SAME_WORD];
-      if (!found.size && !near.length) [near, plain] = [this.#near(word, typos, true), 1];
+      if (!found.size && !near.length) [near, plain] = [plainForms(word).flatMap((form) => (form.length > FUZZY_MIN_LENGTH ? this.near(form, allowedTypos(form.length)) : [])), SAME_WORD];
+      if (!found.size && !near.length) [near, plain] = [this.near(word, typos, true), 1];
       // A plain form of a feed's word ("library" for "libraries") is as good as the word, unless
       // a word of the feed is as near: "liek" is "like" before "link" (of "linked").
       const nearest = Math.min(...near.filter(([id, , all]) => all && id < vocabulary.length).map(([, edits]) => edits));
       for (const [fuzzyId, edits, all] of near) {
         const quality = typoQuality(edits, all) * (fuzzyId < vocabulary.length ? plain : edits < nearest ? 1 : STEP);
-        for (const id of this.#termsOf(fuzzyId)) {
+        for (const id of this.termsOf(fuzzyId)) {
           add(id, quality);
           // The word it was taken for, with its other endings: "libary" finds "libraries" too.
           const term = vocabulary[id]!;
           if (!all) continue;
-          for (const [other, same] of this.#endings(stemOf(term) ?? term)) if (same) add(other, quality * SAME_WORD);
+          for (const [other, same] of this.endings(stemOf(term) ?? term)) if (same) add(other, quality * SAME_WORD);
           inflected(term, quality);
         }
       }
@@ -645,45 +645,45 @@ export class SearchIndex {
 
     const termIds = [...found.keys()];
     const qualities = [...found.values()];
-    const match: WordMatch = { termIds, qualities, cost: termIds.reduce((sum, id) => sum + this.#postings(id), 0) };
+    const match: WordMatch = { termIds, qualities, cost: termIds.reduce((sum, id) => sum + this.postings(id), 0) };
     if (!known && termIds.length) {
       // The correction shown is the best match, the commonest word among equals.
       let best = 0;
       for (let at = 1; at < termIds.length; at++) {
         const [q, b] = [qualities[at]!, qualities[best]!];
-        if (q > b || (q === b && this.#postings(termIds[at]!) > this.#postings(termIds[best]!))) best = at;
+        if (q > b || (q === b && this.postings(termIds[at]!) > this.postings(termIds[best]!))) best = at;
       }
       if (qualities[best]! > stemmed) match.corrected = termIds[best];
     }
-    if (this.#wordCache.size >= CACHE_LIMIT) this.#wordCache.clear();
-    this.#wordCache.set(key, match);
+    if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear();
+    this.wordCache.set(key, match);
     return match;
   }
 
   /** The terms a fuzzy id stands for: a word of the feed, or the words a plain form is a form of. */
-  #termsOf(fuzzyId: number): number[] {
-    return fuzzyId < this.#vocabulary.length ? [fuzzyId] : this.#formTerms[fuzzyId - this.#vocabulary.length]!;
+  private termsOf(fuzzyId: number): number[] {
+    return fuzzyId < this.vocabulary.length ? [fuzzyId] : this.formTerms[fuzzyId - this.vocabulary.length]!;
   }
 
   /** Words starting with `stem`, each with whether the rest is an ending ("librar" + "ies"). */
-  #endings(stem: string): Array<[number, boolean]> {
-    return this.#prefixed(stem).map((id) => [id, ENDING.test(this.#vocabulary[id]!.slice(stem.length))]);
+  private endings(stem: string): Array<[number, boolean]> {
+    return this.prefixed(stem).map((id) => [id, ENDING.test(this.vocabulary[id]!.slice(stem.length))]);
   }
 
   /** Term ids of every vocabulary word starting with `prefix`. */
-  #prefixed(prefix: string): number[] {
-    const sorted = this.#sortedTerms!;
+  private prefixed(prefix: string): number[] {
+    const sorted = this.sortedTerms!;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.#vocabulary[sorted[mid]!]! < prefix) low = mid + 1;
+      if (this.vocabulary[sorted[mid]!]! < prefix) low = mid + 1;
       else high = mid;
     }
     const ids: number[] = [];
     for (let at = low; at < sorted.length; at++) {
       const id = sorted[at]!;
-      if (!this.#vocabulary[id]!.startsWith(prefix)) break;
+      if (!this.vocabulary[id]!.startsWith(prefix)) break;
       ids.push(id);
     }
     return ids;
@@ -696,24 +696,24 @@ export class SearchIndex {
    * near]. A typo'd start of a word is a weaker guess than a whole one, and made-up words
    * ("meretu") are near the starts of many words.
    */
-  #near(word: string, typos: number, starts = false): Array<readonly [number, number, boolean]> {
+  private near(word: string, typos: number, starts = false): Array<readonly [number, number, boolean]> {
     const near: Array<readonly [number, number, boolean]> = [];
     if (typos === 0) return near;
-    const fuzzy = this.#fuzzy;
+    const fuzzy = this.fuzzy;
     // Swapped neighbours, which can spoil every letter pair of a short word ("tihs", "vrey").
     for (let at = 0; at < word.length - 1; at++) {
       const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
       if (swapped === word) continue;
-      for (const id of this.#prefixed(swapped)) near.push([id, 1, fuzzy[id] === swapped]);
-      const form = this.#formIds.get(swapped);
+      for (const id of this.prefixed(swapped)) near.push([id, 1, fuzzy[id] === swapped]);
+      const form = this.formIds.get(swapped);
       if (form !== undefined) near.push([form, 1, true]);
     }
     // Candidates: the words sharing the most letter pairs with this one, counted in a reusable
     // array (a Map costs several times as much on a keystroke).
-    const counts = this.#pairCounts;
+    const counts = this.pairCounts;
     const touched: number[] = [];
     for (const pair of new Set(letterPairs(word))) {
-      for (const id of this.#pairs!.get(pair) ?? []) if ((counts[id] = counts[id]! + 1) === 1) touched.push(id);
+      for (const id of this.pairs!.get(pair) ?? []) if ((counts[id] = counts[id]! + 1) === 1) touched.push(id);
     }
     // A typo spoils at most two of a word's letter pairs, a swap three (swaps alone were looked
     // up above). A longer word can only match by its start, which is allowed one typo fewer.
