@@ -61,6 +61,8 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
   let array = 0;
   let batch = 0;
   let batches = 0;
+  /** The last comma between two items. */
+  let comma = -1;
   /** The text outside the items arrays, each replaced by 0; and, until its first batch, the array's part of it. */
   let skeleton = '';
   let before = '';
@@ -150,10 +152,18 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
             array = 0;
             rest = at + 1;
           }
-        } else if (code === 0x2c && depth === array && at - batch >= size) {
-          yield* parse(text.slice(batch, at), false);
-          batch = at + 1;
+        } else if (code === 0x2c && depth === array) {
+          comma = at;
+          if (at - batch >= size) {
+            yield* parse(text.slice(batch, at), false);
+            batch = at + 1;
+          }
         }
+      }
+      // The items complete so far are checked now, however few: the first cards may be among them.
+      if (array && comma > batch) {
+        yield* parse(text.slice(batch, comma), false);
+        batch = comma + 1;
       }
       // Let go of the text already used, once it is sure to be our feed: all but the batch being
       // gathered, or the object's own text still to go into the skeleton.
@@ -161,6 +171,7 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
       text = text.slice(used);
       at -= used;
       batch -= used;
+      comma -= used;
       rest = Math.max(0, rest - used);
     },
 
