@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { parse } from 'csv-parse/sync';
 import { LIST_FIELDS, parseFeed, type CaseStudy, type FacetDef, type FeedProblem } from '../lib/feed.js';
+import { newestFirst } from '../lib/order.js';
 import { CliError, Exit, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
 import { count, formatFinding, toFinding, type Finding } from './report.js';
 
@@ -137,7 +138,7 @@ export function convert(path: string, options: ConvertOptions, out: Output): num
   const output = {
     title: options.title ?? 'Case studies',
     facets: DEFAULT_FACETS.filter((facet) => used.has(facet.key)),
-    items,
+    ...newestFirst(items, feed.items),
   };
   const json = `${JSON.stringify(output, null, 2)}\n`;
   if (options.out) writeFileAtomically(options.out, json);
