@@ -190,7 +190,11 @@ export class CaseStudyFinder extends LitElement {
     sort: () => this.sort,
   });
   readonly #feed = new FeedController<Prepared>(this, {
-    prepare: (feed) => this.#views.prepare(feed),
+    prepare: (feed) => {
+      // A large feed's worker indexes it while the page prepares its first cards.
+      this.#search.ahead(feed.items);
+      return this.#views.prepare(feed);
+    },
     settled: (state) => this.#handleSettled(state),
     arrived: (checked) => this.#handleArrived(checked),
   });
@@ -320,10 +324,14 @@ export class CaseStudyFinder extends LitElement {
     );
   }
 
-  /** More of a feed has arrived: a large one starts being indexed, and its first cards may be shown. */
+  /**
+   * More of a feed has arrived: its first cards may be shown, and once they are, a large one is
+   * indexed as it comes (before, the page's share of two cores goes to reading it).
+   */
   #handleArrived(checked: FeedChecker): void {
-    this.#search.ahead(checked.items);
-    if (!!this.#preview() !== this.#previewing) this.requestUpdate();
+    const previewing = !!this.#preview();
+    if (previewing !== this.#previewing) this.requestUpdate();
+    if (previewing) this.#search.ahead(checked.items);
   }
 
   /**

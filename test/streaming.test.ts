@@ -164,7 +164,8 @@ describe('<case-study-finder> a feed read as it arrives', () => {
     ]);
   });
 
-  it('indexes a large feed in the worker while it arrives, and searches it once shown', async () => {
+  /** The number of documents in each message the page sends its search worker. */
+  function spyOnWorker(): number[] {
     useWorker('/dist/case-study-finder.js', 'module');
     const sent: number[] = [];
     const post = Worker.prototype.postMessage;
@@ -173,6 +174,11 @@ describe('<case-study-finder> a feed read as it arrives', () => {
       return post.call(this, message, ...rest);
     };
     after(() => (Worker.prototype.postMessage = post));
+    return sent;
+  }
+
+  it('indexes a large feed in the worker while it arrives, once its first cards are shown, and searches it', async () => {
+    const sent = spyOnWorker();
     const response = streamedResponse();
     const { el, loaded } = await mount();
     const [first, rest] = parts2({ order: 'newest', items: items(3000) }, 2500);
@@ -186,5 +192,21 @@ describe('<case-study-finder> a feed read as it arrives', () => {
     await search(el, 'case study 2999');
     await waitUntil(() => countText(el) !== 'Searching…' && titles(el)[0] === 'Case study 2999', 'the search did not answer');
     expect(sent).to.deep.equal([1000, 1000, 1000]);
+  });
+
+  it('leaves a large feed in any order to the page while it arrives, then indexes it while preparing it', async () => {
+    const sent = spyOnWorker();
+    const response = streamedResponse();
+    const { el, loaded } = await mount();
+    const [first, rest] = parts2({ items: items(3000) }, 2500);
+    await response.send(first);
+    // Nothing can be shown before the whole feed: the page's share of the machine goes to reading it.
+    expect(sent).to.deep.equal([]);
+    await response.send(rest);
+    response.end();
+    await loaded;
+    await search(el, 'case study 2999');
+    await waitUntil(() => countText(el) !== 'Searching…' && titles(el)[0] === 'Case study 2999', 'the search did not answer');
+    expect(sent.reduce((sum, count) => sum + count, 0)).to.equal(3000);
   });
 });

@@ -125,16 +125,23 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
       if (head.length < HEAD) head = (head + part).trimStart().slice(0, HEAD);
       if (mode === FAILED) return;
       text += part;
+      if (mode === START) {
+        // JSON's own blank space only: anything else first is not a feed of ours.
+        const first = /[^ \t\n\r]/.exec(text);
+        if (!first) return;
+        at = first.index;
+        if (text[at] === '[') open(1, ARRAY);
+        else if (text[at] === '{') {
+          mode = OBJECT;
+          depth = 1;
+        } else mode = WHOLE;
+        at++;
+      }
       for (; at < text.length && mode < WHOLE; at++) {
         const code = text.charCodeAt(at);
-        if (mode === START) {
-          if (code === 0x5b) open(1, ARRAY);
-          else if (code === 0x7b) {
-            mode = OBJECT;
-            depth = 1;
-          }
-          else if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) mode = WHOLE;
-        } else if (code === 0x22) {
+        // Blank space, colons, numbers and words: nothing to do (most of what is not in a string).
+        if (code < 0x22 || (code > 0x22 && code < 0x2c) || (code > 0x2c && code < 0x5b) || (code > 0x5d && code < 0x7b)) continue;
+        if (code === 0x22) {
           const end = stringEnd(text, at);
           // The rest of the string has not arrived: it is read again with it.
           if (end < 0) break;
