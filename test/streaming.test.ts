@@ -4,31 +4,34 @@ import { useWorker } from '../src/browser/searcher.js';
 import { captureWarnings, countText, input, part, parts, search, titles } from './helpers.js';
 
 /**
- * A feed by address, read as it arrives. The response is a stream the test writes to, so each
- * step is taken once the page has read what came before (it asks for more), never after a
- * guessed pause.
+ * A feed by address, read as it arrives. The response is a stream the test writes to, and each
+ * step is taken once the page has read and checked what came before: it asks for the next part
+ * (the widget's reader calls read() again only then), never after a guessed pause.
  */
 function streamedResponse() {
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let pulls = 0;
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start: (given) => void (controller = given),
-      pull: () => void pulls++,
-    },
-    { highWaterMark: 0 },
-  );
+  const stream = new ReadableStream<Uint8Array>({ start: (given) => void (controller = given) });
   const realFetch = window.fetch;
   window.fetch = async (request, init) =>
     String(request).startsWith('/streamed/') ? new Response(stream, { headers: { 'Content-Type': 'application/json' } }) : realFetch(request, init);
-  after(() => (window.fetch = realFetch));
+  let reads = 0;
+  const read = ReadableStreamDefaultReader.prototype.read;
+  ReadableStreamDefaultReader.prototype.read = function (this: ReadableStreamDefaultReader) {
+    reads++;
+    return read.call(this);
+  } as typeof read;
+  after(() => {
+    window.fetch = realFetch;
+    ReadableStreamDefaultReader.prototype.read = read;
+  });
   return {
     /** Sends `text`, and resolves once the page has read and checked it and asks for more. */
     async send(text: string): Promise<void> {
-      const before = pulls;
+      await waitUntil(() => reads > 0, 'the page did not start reading', { timeout: 5000 });
+      const before = reads;
       controller.enqueue(encoder.encode(text));
-      await waitUntil(() => pulls > before, 'the page did not read the part sent', { timeout: 5000 });
+      await waitUntil(() => reads > before, 'the page did not read the part sent', { timeout: 5000 });
     },
     end: () => controller.close(),
   };

@@ -1,6 +1,6 @@
 import { encodingOf } from '../lib/decode.js';
 import { FeedError, parseLargeFeed, readJson, type FeedChecker, type ParsedFeed } from '../lib/feed.js';
-import { feedReader, type FeedReader } from '../lib/feed-stream.js';
+import { feedReader } from '../lib/feed-stream.js';
 import { runSliced } from '../lib/slices.js';
 
 /** Told each time more of a feed has arrived and been checked: its items so far, in feed order. */
@@ -27,7 +27,9 @@ export async function fetchFeed(url: string, signal?: AbortSignal, arrived?: Arr
     if (!response.ok) {
       throw new FeedError(`The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.');
     }
-    const body = response.body?.getReader();
+    // Read ahead of the checking: the network's buffer is emptied as data comes, not when the
+    // page is ready for more, or the transfer would wait on the page (twice as long at 50,000).
+    const body = response.body?.pipeThrough(new TransformStream(undefined, { highWaterMark: Infinity })).getReader();
     for (;;) {
       const { done, value = new Uint8Array(0) } = body ? await body.read() : { done: true };
       // The first bytes say how the text is encoded (a first part of one byte never comes).
@@ -41,32 +43,19 @@ export async function fetchFeed(url: string, signal?: AbortSignal, arrived?: Arr
     if (cause instanceof FeedError) throw cause;
     throw new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
   }
-  return finish(reader, `The feed at ${url}`, signal);
-}
-
-/** Reads feed text already on the page (an inline script) as fetchFeed reads a response. */
-export async function readText(text: string, signal?: AbortSignal): Promise<ParsedFeed> {
-  const reader = feedReader();
-  await runSliced(reader.push(text), signal);
-  return finish(reader, 'The feed', signal);
-}
-
-function finish(reader: FeedReader, feed: string, signal?: AbortSignal): Promise<ParsedFeed> {
   const read = reader.end();
   const { outOfOrder } = reader.checker;
   if (outOfOrder !== undefined) {
-    console.warn(
-      `<case-study-finder> ${feed} says "order": "newest", but item ${outOfOrder} is newer than the one before it: sort the items newest first.`,
-    );
+    console.warn(`<case-study-finder> The feed at ${url} says "order": "newest", but item ${outOfOrder} is newer than the one before it: sort the items newest first.`);
   }
-  return 'feed' in read ? Promise.resolve(read.feed) : fromText(read.text, signal);
+  return 'feed' in read ? read.feed : readFeedText(read.text, signal);
 }
 
 /**
- * A feed's whole text, when it is not our JSON: checked in slices when it is large. (Other
- * formats are recognised and read here.)
+ * A feed's whole text (an inline script's, or a response that is not our JSON): checked in
+ * slices when it is large. (Other formats are recognised and read here.)
  */
-function fromText(text: string, signal?: AbortSignal): Promise<ParsedFeed> {
+export function readFeedText(text: string, signal?: AbortSignal): Promise<ParsedFeed> {
   return parseLargeFeed(readJson(text), signal);
 }
 

@@ -190,8 +190,8 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
  */
 function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: number, whole = true): Searcher {
   type Waiting = [query: string, answer: (result: SearchResult | Promise<SearchResult>) => void];
-  let everything: SearchResult | undefined;
-  const all = () => (whole ? (everything ??= everyDoc(items.length)) : everyDoc(items.length));
+  // Asked for once the feed is whole: queries wait for it.
+  let all: SearchResult | undefined;
   const waiting: Waiting[] = [];
   let ready = false;
   let ended = false;
@@ -243,11 +243,11 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     search(query) {
       if (ended) return stopped();
       if (fallback) return fallback.search(query);
-      if (terms(query).length === 0) return all();
+      if (terms(query).length === 0) return (all ??= everyDoc(items.length));
       return new Promise((answer) => {
         waiting.push([query, answer]);
         void sent.then(() => {
-          if (!ended && !failed) send(query);
+          if (!ended) send(query);
         });
       });
     },

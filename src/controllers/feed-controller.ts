@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchFeed, readText } from '../browser/fetch-feed.js';
+import { fetchFeed, readFeedText } from '../browser/fetch-feed.js';
 import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
 import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 
@@ -66,7 +66,7 @@ export class FeedController<P> implements ReactiveController {
 
   /** Loads from text already on the page (an inline `<script type="application/json">`). */
   parseText(text: string): Promise<void> {
-    return this.#run((signal) => readText(text, signal), 0);
+    return this.#run((signal) => readFeedText(text, signal), 0);
   }
 
   /**
