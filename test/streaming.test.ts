@@ -1,7 +1,8 @@
+import 'axe-core/axe.min.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CaseStudyFinder, CsfLoadEvent } from '../src/index.js';
 import { useWorker } from '../src/browser/searcher.js';
-import { captureWarnings, countText, input, part, parts, search, titles } from './helpers.js';
+import { captureWarnings, countText, expectAccessible, input, part, parts, search, titles } from './helpers.js';
 
 /**
  * A feed by address, read as it arrives. The response is a stream the test writes to, and each
@@ -93,6 +94,7 @@ describe('<case-study-finder> a feed read as it arrives', () => {
     expect(input(el).disabled).to.equal(true);
     expect(part<HTMLButtonElement>(el, 'more-button')!.disabled).to.equal(true);
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('aria-busy')).to.equal('true');
+    await expectAccessible(el);
     const before = places(el);
 
     await response.send(rest);
