@@ -63,9 +63,9 @@ export class SearchController implements ReactiveController {
 
   /** Searches these items from now on (none: nothing to search), running the query again. */
   setItems(items: readonly CaseStudy[] | undefined): void {
-    // The searcher that indexed these items as they arrived serves them now.
+    // The searcher that indexed these items as they arrived serves them now; any other ends.
     const early = this.#early?.items === items ? this.#early?.searcher : undefined;
-    this.#early = undefined;
+    if (early) this.#early = undefined;
     this.#stop();
     if (early) {
       early.arrived?.(true);
