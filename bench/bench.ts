@@ -24,9 +24,19 @@ import { generateFeed, QUERIES } from './generate.js';
  *   index.html?n=10000&phase=facets    the element with N distinct topics (one per item, plus a
  *                                      few shared): longest task on load, per chip click, on
  *                                      "Show all" and while narrowing the group with its box
+ *   index.html?n=10000&phase=src&bundle=old&feed=plain
+ *                                      the element loading feeds/N-plain.json by address, as a
+ *                                      visitor waits for it: from the request to the response,
+ *                                      the last byte, csf-load, the first cards and a first query
+ *                                      answered; CPU spent decoding and in JSON.parse; the heap of
+ *                                      the page and its worker. `bundle=old` loads the code before
+ *                                      this change (built by scripts/bench.mjs into old/);
+ *                                      `feed=newest` is the same items newest first, promised.
+ *   index.html?n=50000&phase=validate  parseFeed, old and new, over the same items: all at once
+ *                                      (the items property) and 500 at a time (as items arrive)
  */
 
-export type Phase = 'element' | 'cards' | 'engine' | 'worker' | 'fuse' | 'facets';
+export type Phase = 'element' | 'cards' | 'engine' | 'worker' | 'fuse' | 'facets' | 'src' | 'validate';
 
 /** The shipped bundle, copied beside the bench page by scripts/bench.mjs. */
 const BUNDLE = new URL('./case-study-finder.js', location.href).href;
@@ -127,7 +137,42 @@ export interface FacetsResult {
   actionLongestTaskMs: number;
 }
 
-export type PhaseResult = ElementResult | EngineResult | FuseResult | CardsResult | FacetsResult;
+export interface SrcResult {
+  phase: 'src';
+  n: number;
+  bundle: 'old' | 'new';
+  feed: 'plain' | 'newest';
+  /** performance.now() at the `bench:start` mark, to place the trace's tasks. */
+  markNow: number;
+  /** Milliseconds from the request: its answer (headers), first and last byte of the body. */
+  responseMs: number;
+  firstByteMs?: number;
+  lastByteMs: number;
+  /** CPU time decoding the body and in JSON.parse, in all, and when the last JSON.parse ended. */
+  decodeMs: number;
+  parseMs: number;
+  parseEndMs: number;
+  /** csf-load: the feed checked and its filters and first order prepared. */
+  loadMs: number;
+  firstCardsMs: number;
+  /** A query typed once the feed is shown ("library"), answered. */
+  searchReadyMs: number;
+  /** The page's and its workers' heap once searching is ready, MiB (measureUserAgentSpecificMemory). */
+  heapMiB?: number;
+  /** When the window ended, from the request, for the trace. */
+  endMs: number;
+  requestNow: number;
+}
+
+export interface ValidateResult {
+  phase: 'validate';
+  n: number;
+  /** µs an item, best of three: all the items at once, and 500 at a time. */
+  old: { whole: number; batches: number };
+  new: { whole: number; batches: number };
+}
+
+export type PhaseResult = ElementResult | EngineResult | FuseResult | CardsResult | FacetsResult | SrcResult | ValidateResult;
 
 declare global {
   interface Window {
@@ -159,7 +204,11 @@ async function main(): Promise<void> {
   let result: PhaseResult | { error: string };
   try {
     result =
-      phase === 'element'
+      phase === 'src'
+        ? await runSrc()
+        : phase === 'validate'
+        ? await runValidate()
+        : phase === 'element'
         ? await runElement()
         : phase === 'cards'
           ? await runCards()
@@ -493,12 +542,151 @@ async function runFacets(): Promise<FacetsResult> {
   return { phase: 'facets', n, distinct: n + shared.length, firstCardsMs, loadLongestTaskMs, actions, actionLongestTaskMs };
 }
 
+// ---- (f) loading by address, old code and new ------------------------------------------
+
+async function runSrc(): Promise<SrcResult> {
+  const bundle = params.get('bundle') === 'old' ? 'old' : 'new';
+  const feed = params.get('feed') === 'newest' ? 'newest' : 'plain';
+  const url = `./feeds/${n}-${feed}.json`;
+  const t = { request: 0, response: 0, firstByte: 0, lastByte: 0, decode: 0, parse: 0, parseEnd: 0 };
+  // Watched from outside, so the old code and the new are measured alike.
+  const realFetch = window.fetch;
+  window.fetch = async (input, init) => {
+    const ours = String(input).includes('/feeds/');
+    if (ours) t.request = performance.now();
+    const response = await realFetch(input, init);
+    if (ours) t.response = performance.now();
+    return response;
+  };
+  const arrayBuffer = Response.prototype.arrayBuffer;
+  Response.prototype.arrayBuffer = async function (this: Response) {
+    const bytes = await arrayBuffer.call(this);
+    t.lastByte = performance.now();
+    return bytes;
+  };
+  const read = ReadableStreamDefaultReader.prototype.read;
+  ReadableStreamDefaultReader.prototype.read = async function (this: ReadableStreamDefaultReader) {
+    const chunk = await read.call(this);
+    if (!t.firstByte) t.firstByte = performance.now();
+    if (chunk.done) t.lastByte = performance.now();
+    return chunk;
+  } as typeof read;
+  const decode = TextDecoder.prototype.decode;
+  TextDecoder.prototype.decode = function (this: TextDecoder, ...args: Parameters<typeof decode>) {
+    const start = performance.now();
+    const text = decode.apply(this, args);
+    t.decode += performance.now() - start;
+    return text;
+  };
+  const parse = JSON.parse;
+  JSON.parse = (...args: Parameters<typeof parse>) => {
+    const start = performance.now();
+    const value = parse(...args) as unknown;
+    t.parseEnd = performance.now();
+    t.parse += t.parseEnd - start;
+    return value;
+  };
+
+  await import(/* @vite-ignore */ bundle === 'old' ? new URL('./old/case-study-finder.js', location.href).href : BUNDLE);
+  await idle();
+  await idle();
+  performance.mark('bench:start');
+  const markNow = performance.now();
+  const el = document.createElement('case-study-finder') as CaseStudyFinder;
+  el.src = url;
+  let loaded = 0;
+  el.addEventListener('csf-load', () => (loaded = performance.now()), { once: true });
+  el.addEventListener('csf-error', (event) => log(`csf-error ${JSON.stringify((event as CustomEvent).detail.message)}`));
+  document.querySelector('#stage')!.append(el);
+  const root = el.shadowRoot!;
+  const deadline = performance.now() + 120_000;
+  let firstCards = 0;
+  while (!loaded || !firstCards) {
+    await nextFrame();
+    if (!firstCards && root.querySelector('[part~="card"]')) firstCards = performance.now();
+    if (performance.now() > deadline) throw new Error(`${url}: no csf-load or no cards within 120 s`);
+  }
+  await el.updateComplete;
+  const box = root.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+  box.value = 'library';
+  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  for (;;) {
+    await (el.isUpdatePending ? el.updateComplete : nextFrame());
+    const count = readCount(root);
+    if (count >= 0 && !el.isUpdatePending) break;
+    if (performance.now() > deadline) throw new Error(`${url}: the first query was not answered within 120 s`);
+  }
+  const ready = performance.now();
+  window.fetch = realFetch;
+  JSON.parse = parse;
+  TextDecoder.prototype.decode = decode;
+  const from = (time: number) => time - t.request;
+  let heapMiB: number | undefined;
+  const measure = (performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> }).measureUserAgentSpecificMemory;
+  if (measure && crossOriginIsolated) heapMiB = (await measure.call(performance)).bytes / 2 ** 20;
+  const result: SrcResult = {
+    phase: 'src',
+    n,
+    bundle,
+    feed,
+    markNow,
+    requestNow: t.request,
+    responseMs: from(t.response),
+    firstByteMs: t.firstByte ? from(t.firstByte) : undefined,
+    lastByteMs: from(t.lastByte),
+    decodeMs: t.decode,
+    parseMs: t.parse,
+    parseEndMs: from(t.parseEnd),
+    loadMs: from(loaded),
+    firstCardsMs: from(firstCards),
+    searchReadyMs: from(ready),
+    heapMiB,
+    endMs: from(ready),
+  };
+  log(
+    `src ${bundle} ${feed} n=${n}: last byte ${ms(result.lastByteMs)}, csf-load ${ms(result.loadMs)}, first cards ${ms(result.firstCardsMs)}, ` +
+      `search ready ${ms(result.searchReadyMs)}${heapMiB ? `, heap ${heapMiB.toFixed(0)} MiB` : ''}`,
+  );
+  return result;
+}
+
+type ParseFeed = (json: unknown) => { items: unknown[] };
+
+/** parseFeed before and after, over the same items, in turns so a busy moment hits both. */
+async function runValidate(): Promise<ValidateResult> {
+  const before = ((await import(/* @vite-ignore */ new URL('./old/feed.js', location.href).href)) as { parseFeed: ParseFeed }).parseFeed;
+  const after = ((await import(/* @vite-ignore */ new URL('./new/feed.js', location.href).href)) as { parseFeed: ParseFeed }).parseFeed;
+  const text = JSON.stringify(generateFeed(n));
+  const best = { old: { whole: Infinity, batches: Infinity }, new: { whole: Infinity, batches: Infinity } };
+  for (let round = 0; round < 3; round++) {
+    for (const [name, parseFeed] of [['old', before], ['new', after]] as const) {
+      let items = JSON.parse(text) as unknown[];
+      await idle();
+      let start = performance.now();
+      if (parseFeed(items).items.length !== n) throw new Error(`${name} parseFeed lost items`);
+      best[name].whole = Math.min(best[name].whole, ((performance.now() - start) * 1000) / n);
+      items = JSON.parse(text) as unknown[];
+      await idle();
+      let spent = 0;
+      for (let at = 0; at < n; at += 500) {
+        const part = items.slice(at, at + 500);
+        start = performance.now();
+        parseFeed(part);
+        spent += performance.now() - start;
+      }
+      best[name].batches = Math.min(best[name].batches, (spent * 1000) / n);
+    }
+  }
+  log(`validate n=${n}: µs an item, all at once / 500 at a time: old ${best.old.whole.toFixed(1)} / ${best.old.batches.toFixed(1)}, new ${best.new.whole.toFixed(1)} / ${best.new.batches.toFixed(1)}`);
+  return { phase: 'validate', n, ...best };
+}
+
 const SEARCHING = -2;
 
 /** The number in "Your search returned 1,234 results" (-1 when there is no count, SEARCHING while the index is built). */
 function readCount(root: ShadowRoot): number {
   const text = root.querySelector('[part~="count"]')?.textContent ?? '';
-  if (text.includes('Searching')) return SEARCHING;
+  if (text.includes('Searching') || text.includes('Loading')) return SEARCHING;
   const digits = /\d[\d,]*/.exec(text)?.[0];
   return digits ? Number(digits.replace(/,/g, '')) : root.querySelector('[part~="empty"]') ? 0 : -1;
 }

@@ -3,14 +3,22 @@
 // page, prints a table with the issue's targets marked, and writes bench/results.json. The
 // element phase uses the shipped bundle, and with it the search worker for large feeds.
 //
-//   node scripts/bench.mjs [--sizes=1000,10000,50000] [--phases=element,cards,engine,worker,fuse,facets]
+//   node scripts/bench.mjs [--sizes=1000,10000,50000] [--phases=src,throttled,validate,element,cards,engine,worker,fuse,facets]
+//                          [--src-sizes=1000,10000,50000,100000] [--src-runs=3] [--old=a92bb16]
 //
 // While optimising, `--phases=element,engine` skips plain Fuse, the slow part (~1 min).
 //
+// Loading by address (src, throttled, validate) compares the code before and after in the same
+// run: the bundle of commit --old (by default the one before feeds were read as they arrive) is
+// built into bench/dist/old/ and served beside the current one. Feeds are served gzipped, as a
+// council's server would; `throttled` loads them over a 9 Mbit/s line with 40 ms of latency.
+//
 // Target misses are reported, not failures: the exit code is 1 only when the bench itself broke.
+import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { copyFile, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +33,12 @@ const DIST = join(BENCH, 'dist');
 // optimising) goes beside it, so the record always compares like with like.
 const RESULTS = join(BENCH, 'results.json');
 const PARTIAL_RESULTS = join(BENCH, 'results.partial.json');
-const PHASES = ['element', 'cards', 'engine', 'worker', 'fuse', 'facets'];
+const PHASES = ['src', 'throttled', 'validate', 'element', 'cards', 'engine', 'worker', 'fuse', 'facets'];
+/** The code before feeds were read as they arrive (issue 24): what loading by address is compared with. */
+const BASELINE = 'a92bb16';
+// A line like 4G's on a good day, as the issue asks: 9 Mbit/s down, 40 ms each way.
+const THROTTLE = { offline: false, latency: 40, downloadThroughput: (9e6 / 8) | 0, uploadThroughput: (9e6 / 8) | 0 };
+const THROTTLED_N = 10000;
 // The filters are measured with as many distinct topics as this (one per item): the issue's case.
 const FACETS_N = 10000;
 // A cold first render is noisy on a shared machine: the first cards are timed in this many fresh
@@ -46,6 +59,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 const phasesArg = args.find((arg) => arg.startsWith('--phases='))?.slice('--phases='.length);
 const phases = phasesArg ? PHASES.filter((phase) => phasesArg.split(',').includes(phase)) : PHASES;
+const srcSizesArg = args.find((arg) => arg.startsWith('--src-sizes='))?.slice('--src-sizes='.length);
+const srcSizes = (srcSizesArg ?? '1000,10000,50000,100000').split(',').map((s) => Number(s.replace(/[_,]/g, '').trim()));
+const srcRuns = Number(args.find((arg) => arg.startsWith('--src-runs='))?.slice('--src-runs='.length) ?? 3);
+const oldCommit = args.find((arg) => arg.startsWith('--old='))?.slice('--old='.length) ?? BASELINE;
+const loading = phases.some((phase) => ['src', 'throttled', 'validate'].includes(phase));
 if (phases.length === 0) {
   console.error(`--phases must name some of ${PHASES.join(', ')} (got "${phasesArg}")`);
   process.exit(1);
@@ -80,19 +98,23 @@ try {
   });
 
   await copyFile(join(ROOT, 'dist/case-study-finder.js'), join(DIST, 'case-study-finder.js'));
+  const feedSizes = loading ? await prepareLoading() : [];
   server = await serve(DIST);
   const origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
     executablePath,
-    args: CHROMIUM_ARGS,
+    // Measuring memory at once, not at the next garbage collection (up to 20 s later).
+    args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
   });
   const chromiumVersion = browser.version();
   progress(`Chromium ${chromiumVersion}, ${os.cpus().length} cores; sizes ${sizes.join(', ')}`);
 
   const bySize = {};
+  const byAddress = loading ? await runLoading(browser, origin) : undefined;
   for (const n of sizes) {
     bySize[n] = {};
     for (const phase of phases) {
+      if (['src', 'throttled', 'validate'].includes(phase)) continue;
       if (phase === 'worker' && n < WORKER_MIN) continue;
       if (phase === 'facets' && n !== FACETS_N) continue;
       if (phase === 'cards') {
@@ -109,7 +131,7 @@ try {
     }
   }
 
-  const targets = checkTargets(bySize);
+  const targets = checkTargets(bySize, byAddress);
   const seconds = (Date.now() - began) / 1000;
   const fuseVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/fuse.js/package.json'), 'utf8')).version;
   const report = {
@@ -125,7 +147,7 @@ try {
       loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
     },
     chromium: chromiumVersion,
-    options: { sizes, phases },
+    options: { sizes, phases, srcSizes, srcRuns, old: oldCommit },
     fuseVersion,
     fuseOptions: { keys: ['title', 'summary', 'organisation', 'topics', 'supportTypes', 'keywords'], ignoreLocation: true, threshold: 0.3 },
     notes: [
@@ -137,9 +159,10 @@ try {
     ],
     targets,
     sizes: bySize,
+    ...(byAddress && { byAddress: { ...byAddress, feedSizes } }),
   };
   process.stdout.write(formatReport(report));
-  const full = sizesArg === undefined && phasesArg === undefined;
+  const full = sizesArg === undefined && phasesArg === undefined && srcSizesArg === undefined;
   const target = full ? RESULTS : PARTIAL_RESULTS;
   await writeFile(`${target}.tmp`, `${JSON.stringify(report, null, 1)}\n`);
   await rename(`${target}.tmp`, target);
@@ -155,8 +178,16 @@ process.exit(exitCode);
 
 // ---- running a page -----------------------------------------------------------------------
 
-async function runPage(browser, url) {
+async function runPage(browser, url, { trace = false, throttle = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (throttle) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+  }
+  // The main thread's tasks as the browser records them: the page's own long-task observer
+  // misses some (a long JSON.parse among them).
+  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
   try {
     const result = await new Promise((resolvePage, rejectPage) => {
       const timer = setTimeout(() => rejectPage(new Error(`${url} did not report within ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
@@ -182,10 +213,131 @@ async function runPage(browser, url) {
         .then(() => page.goto(url))
         .catch(done(rejectPage));
     });
+    if (trace) result.trace = longestTasks(JSON.parse((await browser.stopTracing()).toString('utf8')), result);
     return result;
   } finally {
+    if (trace) await browser.stopTracing().catch(() => {});
     await page.close().catch(() => {});
   }
+}
+
+/**
+ * The longest main-thread tasks of the page begun from the request to the first query
+ * answered, in milliseconds, from the trace (placed by the `bench:start` mark the page sets).
+ */
+function longestTasks({ traceEvents }, result) {
+  // The mark is set on the page's main thread, and says when it was set in the page's own time.
+  const mark = traceEvents.find((event) => event.name === 'bench:start');
+  if (!mark) return { longestMs: undefined, over50: undefined };
+  const at = (now) => mark.ts + (now - (mark.args?.data?.startTime ?? result.markNow)) * 1000;
+  const from = at(result.requestNow);
+  const to = at(result.requestNow + result.endMs);
+  const tasks = traceEvents
+    .filter((event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === mark.pid && event.tid === mark.tid)
+    // Tasks begun after the request: the one that made it is the element's first render.
+    .filter((event) => event.ts >= from && event.ts <= to)
+    .map((event) => event.dur / 1000)
+    .sort((a, b) => b - a);
+  return { longestMs: tasks[0] ?? 0, over50: tasks.filter((ms) => ms > 50).length, top: tasks.slice(0, 5).map(round) };
+}
+
+// ---- loading by address: the old code and the new, in the same run ------------------------
+
+/**
+ * Builds the code of --old into bench/dist/old/ (its bundle, and its parseFeed as old/feed.js;
+ * the current parseFeed as new/feed.js), and writes the feeds: for each size, the generated
+ * items as a council's feed (plain) and newest first with the promise (newest), gzipped as a
+ * server sends them. Returns the feeds' sizes, for the README.
+ */
+async function prepareLoading() {
+  progress(`Building the code of ${oldCommit} (the code before) into bench/dist/old/…`);
+  const tree = await mkdtemp(join(os.tmpdir(), 'csf-old-'));
+  try {
+    const archive = execFileSync('git', ['archive', '--format=tar', oldCommit], { cwd: ROOT, maxBuffer: 1 << 28 });
+    execFileSync('tar', ['-x', '-C', tree], { input: archive });
+    await symlink(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
+    await build({ root: tree, configFile: join(tree, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(DIST, 'old'), emptyOutDir: true, sourcemap: false } });
+    for (const [from, to] of [[tree, 'old'], [ROOT, 'new']]) await buildFeedLib(from, join(DIST, to));
+  } finally {
+    await rm(tree, { recursive: true, force: true });
+  }
+  progress('Writing the feeds (gzipped as a server sends them)…');
+  const { generateFeed } = await import(await buildGenerator());
+  await mkdir(join(DIST, 'feeds'), { recursive: true });
+  const feedSizes = {};
+  const wanted = new Set([...(phases.includes('src') || phases.includes('validate') ? srcSizes : []), ...(phases.includes('throttled') ? [THROTTLED_N] : [])]);
+  for (const n of wanted) {
+    const items = generateFeed(n);
+    // Newest first as the widget orders them: ISO dates sort as text; ties keep feed order.
+    const newest = [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    for (const [kind, feed] of [['plain', { title: 'Case studies', items }], ['newest', { title: 'Case studies', order: 'newest', items: newest }]]) {
+      // As the command line writes a feed: indented by two spaces.
+      const json = Buffer.from(`${JSON.stringify(feed, null, 2)}\n`);
+      const gzip = gzipSync(json, { level: 6 });
+      await writeFile(join(DIST, 'feeds', `${n}-${kind}.json.gz`), gzip);
+      if (kind !== 'plain') continue;
+      // Brotli as a server compresses on the fly (quality 5) and ahead of time (11, slow: up to 10,000 items).
+      const brotli = (quality) => brotliCompressSync(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } }).length;
+      feedSizes[n] = { bytes: json.length, gzip6: gzip.length, brotli5: brotli(5), ...(n <= 10000 && { brotli11: brotli(11) }) };
+    }
+  }
+  return feedSizes;
+}
+
+/** parseFeed of a source tree as one ES module, `feed.js` in `outDir`. */
+function buildFeedLib(root, outDir) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: false, minify: true, lib: { entry: join(root, 'src/lib/feed.ts'), formats: ['es'], fileName: () => 'feed.js' } },
+  });
+}
+
+/** bench/generate.ts as a module Node can import; its path. */
+async function buildGenerator() {
+  const outDir = join(DIST, 'node');
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, ssr: join(BENCH, 'generate.ts'), rolldownOptions: { output: { entryFileNames: 'generate.mjs' } } },
+  });
+  return join(outDir, 'generate.mjs');
+}
+
+/** Every loading phase, old beside new, each in fresh pages, in turns. */
+async function runLoading(browser, origin) {
+  const out = { src: {}, throttled: {}, validate: {} };
+  const median = (runs, key) => {
+    const values = runs.map((run) => run[key]).filter((value) => value !== undefined).sort((a, b) => a - b);
+    return values.length ? values[Math.floor((values.length - 1) / 2)] : undefined;
+  };
+  const summary = (runs) => {
+    const keys = ['responseMs', 'firstByteMs', 'lastByteMs', 'decodeMs', 'parseMs', 'parseEndMs', 'loadMs', 'firstCardsMs', 'searchReadyMs', 'heapMiB'];
+    const row = Object.fromEntries(keys.map((key) => [key, median(runs, key)]));
+    row.longestTaskMs = Math.max(...runs.map((run) => run.trace?.longestMs ?? 0));
+    row.tasksOver50 = Math.max(...runs.map((run) => run.trace?.over50 ?? 0));
+    row.runs = runs.map(({ trace, ...rest }) => ({ ...rest, tasks: trace?.top }));
+    return row;
+  };
+  const load = async (n, feed, throttle) => {
+    const runs = { old: [], new: [] };
+    for (let run = 0; run < (throttle ? Math.min(srcRuns, 2) : srcRuns); run++) {
+      for (const bundle of ['old', 'new']) {
+        runs[bundle].push(await runPage(browser, `${origin}/index.html?n=${n}&phase=src&bundle=${bundle}&feed=${feed}`, { trace: true, throttle }));
+      }
+    }
+    return { old: summary(runs.old), new: summary(runs.new) };
+  };
+  if (phases.includes('validate')) {
+    for (const n of srcSizes.filter((n) => n <= 50000)) out.validate[n] = await runPage(browser, `${origin}/index.html?n=${n}&phase=validate`);
+  }
+  if (phases.includes('src')) {
+    for (const n of srcSizes) out.src[n] = { plain: await load(n, 'plain', false), newest: await load(n, 'newest', false) };
+  }
+  if (phases.includes('throttled')) out.throttled[THROTTLED_N] = { plain: await load(THROTTLED_N, 'plain', true), newest: await load(THROTTLED_N, 'newest', true) };
+  return out;
 }
 
 /** A static server for bench/dist. Cross-origin isolated, so performance.now() has 5 µs steps, not 100 µs. */
@@ -193,6 +345,19 @@ function serve(dir) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const httpServer = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
+    if (path.startsWith('feeds/')) {
+      // Stored gzipped, and sent so (every browser asks for gzip).
+      const gz = join(dir, `${path}.gz`);
+      if (!gz.startsWith(dir) || !(await stat(gz).catch(() => null))?.isFile()) return void response.writeHead(404).end();
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Encoding': 'gzip',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'Cache-Control': 'no-store',
+      });
+      createReadStream(gz).pipe(response);
+      return;
+    }
     const file = join(dir, path || 'index.html');
     const found = file.startsWith(dir) && (await stat(file).catch(() => null))?.isFile();
     if (!found) {
@@ -212,7 +377,7 @@ function serve(dir) {
 
 // ---- targets ------------------------------------------------------------------------------
 
-function checkTargets(bySize) {
+function checkTargets(bySize, byAddress) {
   const at = (n, phase) => bySize[n]?.[phase];
   const target = (name, n, value, limit, pass) => ({ name, n, value, limit, pass: value === undefined ? null : pass(value) });
   const engine10 = at(10000, 'engine');
@@ -220,8 +385,25 @@ function checkTargets(bySize) {
   const fuse10 = at(10000, 'fuse');
   const element10 = at(10000, 'element');
   const element50 = at(50000, 'element');
+  const src = (n, feed = 'plain') => byAddress?.src[n]?.[feed]?.new;
+  const old = (n, feed = 'plain') => byAddress?.src[n]?.[feed]?.old;
   return [
-    target('per-keystroke search+render p95 (element, worker)', 10000, element10?.stats.p95, '≤ 16 ms', (v) => v <= 16),
+    target('validation, µs an item, as items arrive (500 at a time)', 50000, byAddress?.validate[50000]?.new.batches, '≤ 5 µs', (v) => v <= 5),
+    target('validation, µs an item, all at once (the items property)', 50000, byAddress?.validate[50000]?.new.whole, '≤ 5 µs', (v) => v <= 5),
+    target('first cards from the request (local server)', 10000, src(10000)?.firstCardsMs, '≤ 300 ms', (v) => v <= 300),
+    target('first cards from the request (local server)', 50000, src(50000)?.firstCardsMs, '≤ 1,000 ms', (v) => v <= 1000),
+    target('search ready from the request (local server)', 50000, src(50000)?.searchReadyMs, '≤ 2,500 ms', (v) => v <= 2500),
+    target('longest main-thread task loading by address (trace)', 50000, src(50000)?.longestTaskMs, '≤ 50 ms', (v) => v <= 50),
+    target('first cards at 9 Mbit/s, newest-first feed', THROTTLED_N, byAddress?.throttled[THROTTLED_N]?.newest.new.firstCardsMs, '< 1,000 ms', (v) => v < 1000),
+    target(
+      'heap, page + worker, new ÷ old (searching ready)',
+      50000,
+      src(50000)?.heapMiB && old(50000)?.heapMiB ? src(50000).heapMiB / old(50000).heapMiB : undefined,
+      '≤ 1.0×',
+      (v) => v <= 1.0,
+    ),
+    target('per-keystroke search+render p95 (element, worker)', 10000, element10?.stats.p95, '≤ 10 ms', (v) => v <= 10),
+    target('per-keystroke search+render p95 (element, worker)', 50000, element50?.stats.p95, '≤ 16 ms', (v) => v <= 16),
     target(
       'plain Fuse p95 ÷ our search p95 (on the page)',
       10000,
@@ -279,6 +461,7 @@ function formatReport(report) {
         'timings are inflated and outliers may be noise. Rerun on a quiet machine before comparing.\n',
     );
   }
+  if (report.byAddress) out.push(formatLoading(report.byAddress, report.options));
   out.push('Engine, search only: createSearcher (on the page / in the worker) vs plain Fuse (ignoreLocation, threshold 0.3), same keystrokes');
   out.push(
     table(
@@ -377,11 +560,17 @@ function formatReport(report) {
   for (const t of report.targets) {
     const mark = t.pass === null ? '–' : t.pass ? '✓' : '✗';
     const value =
-      t.value === undefined ? `not run (needs N = ${int(t.n)})` : t.limit.includes('×') ? `${t.value.toFixed(1)}×` : ms(t.value);
+      t.value === undefined
+        ? `not run (needs N = ${int(t.n)})`
+        : t.limit.includes('×')
+          ? `${t.value.toFixed(1)}×`
+          : t.limit.includes('µs')
+            ? `${t.value.toFixed(1)} µs`
+            : ms(t.value);
     out.push(`  ${mark} ${t.name} at ${int(t.n)}: ${value} (target ${t.limit})`);
   }
 
-  const typed = report.sizes[sizesRun[0]].engine ?? report.sizes[sizesRun[0]].element;
+  const typed = report.sizes[sizesRun[0]]?.engine ?? report.sizes[sizesRun[0]]?.element;
   if (!typed) return `${out.join('\n')}\n`;
   out.push('\nResults for each whole query (ours / plain Fuse; element count in brackets)');
   const queries = [...new Set(typed.keystrokes.map((k) => k.query))];
@@ -428,6 +617,83 @@ function formatReport(report) {
   out.push(
     '\nKeystroke stats leave out texts already typed earlier in the run (answered from cache); the slowest lists include them.',
   );
+  return `${out.join('\n')}\n`;
+}
+
+/** The loading tables: where the time goes from the request, old code beside new. */
+function formatLoading({ src, throttled, validate, feedSizes }, options) {
+  const out = [];
+  const sizesRun = Object.keys(src).map(Number);
+  const cell = (value, unit = 'ms') => (value === undefined ? '–' : unit === 'ms' ? ms(value) : unit === 'MiB' ? `${value.toFixed(0)} MiB` : String(value));
+  const milestones = [
+    ['answer (headers)', (r) => r.responseMs],
+    ['last byte (transfer + gunzip)', (r) => r.lastByteMs],
+    ['  decode, CPU in all', (r) => r.decodeMs],
+    ['  JSON.parse, CPU in all', (r) => r.parseMs],
+    ['checked + filters + first order (csf-load)', (r) => r.loadMs],
+    ['first cards', (r) => r.firstCardsMs],
+    ['search ready (first query answered)', (r) => r.searchReadyMs],
+    ['longest main-thread task (trace)', (r) => r.longestTaskMs],
+    ['  tasks over 50 ms (trace)', (r) => r.tasksOver50, 'n'],
+    ['heap, page + worker', (r) => r.heapMiB, 'MiB'],
+  ];
+  if (sizesRun.length) {
+    out.push(
+      `Loading a feed by its address (src), gzipped from a local server: old = ${options.old}, new = this code; ` +
+        `median of ${options.srcRuns} fresh pages each (longest task: the worst), ms from the request`,
+    );
+    for (const feed of ['plain', 'newest']) {
+      out.push(feed === 'plain' ? '\nA feed in any order (the generated one):' : '\nThe same items newest first, with "order": "newest" (as convert writes them):');
+      out.push(
+        table(
+          ['', ...sizesRun.flatMap((n) => [`${int(n)} old`, 'new'])],
+          milestones.map(([label, get, unit]) => [label, ...sizesRun.flatMap((n) => ['old', 'new'].map((bundle) => cell(get(src[n][feed][bundle]), unit)))]),
+          ['left'],
+        ),
+      );
+    }
+  }
+  const throttledRun = Object.keys(throttled).map(Number);
+  for (const n of throttledRun) {
+    const t = throttled[n];
+    out.push(`\nOver a 9 Mbit/s line (40 ms latency), ${int(n)} items: ms from the request`);
+    out.push(
+      table(
+        ['', 'any order, old', 'new', 'newest first, old', 'new'],
+        milestones
+          .filter(([label]) => !label.startsWith('  ') && !label.startsWith('heap'))
+          .map(([label, get, unit]) => [label, cell(get(t.plain.old), unit), cell(get(t.plain.new), unit), cell(get(t.newest.old), unit), cell(get(t.newest.new), unit)]),
+        ['left'],
+      ),
+    );
+  }
+  const validated = Object.keys(validate).map(Number);
+  if (validated.length) {
+    out.push('\nValidation (parseFeed), µs an item, best of three: all at once (the items property) / 500 at a time (as a feed arrives)');
+    out.push(
+      table(
+        ['N', 'old', 'new', 'old ÷ new'],
+        validated.map((n) => {
+          const { old, new: now } = validate[n];
+          return [int(n), `${old.whole.toFixed(1)} / ${old.batches.toFixed(1)}`, `${now.whole.toFixed(1)} / ${now.batches.toFixed(1)}`, `${(old.batches / now.batches).toFixed(1)}×`];
+        }),
+      ),
+    );
+  }
+  const sized = Object.keys(feedSizes ?? {}).map(Number);
+  if (sized.length) {
+    out.push('\nFeed sizes (the generated items, written as convert writes them): bytes an item');
+    out.push(
+      table(
+        ['N', 'file', 'JSON', 'gzip -6', 'brotli 5', 'brotli 11'],
+        sized.map((n) => {
+          const f = feedSizes[n];
+          const per = (bytes) => (bytes === undefined ? '–' : `${Math.round(bytes / n)} B`);
+          return [int(n), `${(f.bytes / 2 ** 20).toFixed(1)} MiB`, per(f.bytes), per(f.gzip6), per(f.brotli5), per(f.brotli11)];
+        }),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -13,12 +13,12 @@ import type { Strings } from './i18n/en.js';
 import { facetName, type FacetNaming } from './i18n/facet-names.js';
 import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { choose, fromSaved, NO_CHOICE, toDetailFilters, toSaved, type Choice, type ChoiceAction } from './lib/choice.js';
-import type { FacetDef, FeedItemInput, ParsedFeed } from './lib/feed.js';
+import type { FacetDef, FeedChecker, FeedItemInput, ParsedFeed } from './lib/feed.js';
 import { DEFAULT_FACETS, facetKeysOf, indexKeysOf, maxPagesOf, pageSizeOf } from './lib/options.js';
 import type { SortOrder } from './lib/order.js';
 import { readFilterAttribute, type UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
-import type { ChosenFilter, View } from './lib/view.js';
+import { appliedSort, toCard, type ChosenFilter, type View } from './lib/view.js';
 import { base } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
 import { cardStyles } from './templates/card.styles.js';
@@ -30,7 +30,7 @@ import type { CardContext } from './templates/card.js';
 import { narrowedText, renderFilters, type FiltersContext } from './templates/filters.js';
 import { renderResults } from './templates/results.js';
 import { renderSearchBox } from './templates/search-box.js';
-import { renderCompact, renderError, renderLoading } from './templates/states.js';
+import { renderCompact, renderError, renderFiltersBone, renderLoading } from './templates/states.js';
 
 let instances = 0;
 
@@ -197,8 +197,13 @@ export class CaseStudyFinder extends LitElement {
     sort: () => this.sort,
   });
   readonly #feed = new FeedController<Prepared>(this, {
-    prepare: (feed) => this.#views.prepare(feed),
+    prepare: (feed) => {
+      // A large feed's worker indexes it while the page prepares its first cards.
+      this.#search.ahead(feed.items);
+      return this.#views.prepare(feed);
+    },
     settled: (state) => this.#handleSettled(state),
+    arrived: (checked) => this.#handleArrived(checked),
   });
   readonly #search = new SearchController(this);
   readonly #panel = new FiltersPanel(this, (facet) => {
@@ -220,6 +225,8 @@ export class CaseStudyFinder extends LitElement {
   #inheritedHeadingLevel = 2;
   /** A load is owed: the element left the page before it could finish, or before it began. */
   #needsLoad = false;
+  /** The first cards of a feed still arriving are shown. */
+  #previewing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -323,6 +330,34 @@ export class CaseStudyFinder extends LitElement {
         ? 'items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'
         : 'has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
     );
+  }
+
+  /**
+   * More of a feed has arrived: its first cards may be shown, and once they are, a large one is
+   * indexed as it comes (before, the page's share of two cores goes to reading it).
+   */
+  #handleArrived(checked: FeedChecker): void {
+    const previewing = !!this.#preview();
+    if (previewing !== this.#previewing) this.requestUpdate();
+    if (previewing) this.#search.ahead(checked.items);
+  }
+
+  /**
+   * While a feed whose items come newest first is arriving, its first page of cards, once it
+   * has come, when they are the cards the whole feed will show: nothing chosen (by the history,
+   * the address or the `filter` attribute) and the newest first. Undefined otherwise.
+   */
+  #preview(): View | undefined {
+    const state = this.#feed.state;
+    const arrived = state.status === 'loading' ? state.arrived : undefined;
+    const size = this.#pageSize;
+    if (!arrived?.newestFirst || arrived.items.length < size || readFilterAttribute(this.filter).size) return undefined;
+    const saved = this.#history.saved();
+    if (saved ? saved.query.trim() || saved.filters.size || saved.pages > 1 : this.syncUrl && location.search) return undefined;
+    const sort = appliedSort(saved?.sort ?? this.sort, false, arrived.items[0]!.time !== undefined);
+    if (sort !== 'newest' && sort !== 'feed') return undefined;
+    const results = Array.from({ length: size }, (_, index) => index);
+    return { results, facets: [], sort, cards: results.map((index) => toCard(arrived.items, index)) };
   }
 
   #handleSettled(state: FeedState<Prepared>): void {
@@ -463,17 +498,18 @@ export class CaseStudyFinder extends LitElement {
     return { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched, compact };
   }
 
-  #renderResults(view: View): TemplateResult {
-    const result = this.#search.result;
+  #renderResults(view: View, loading = false): TemplateResult {
+    const result = loading ? undefined : this.#search.result;
     return renderResults({
       uid: this.#uid,
       text: this.#text,
       card: this.#card(),
       view,
       indexing: this.#search.status === 'indexing',
-      query: this.choice.query,
-      chosen: this.#chosenFilters(),
-      hasDates: this.#views.orders!.hasDates,
+      loading,
+      query: loading ? '' : this.choice.query,
+      chosen: loading ? [] : this.#chosenFilters(),
+      hasDates: loading ? view.sort === 'newest' : this.#views.orders!.hasDates,
       pageSize: this.#pageSize,
       corrected: result?.corrected,
       suggestion: result?.suggestion,
@@ -509,20 +545,22 @@ export class CaseStudyFinder extends LitElement {
     };
   }
 
-  #renderBody(): TemplateResult | typeof nothing {
+  #renderBody(preview: View | undefined): TemplateResult | typeof nothing {
     const state = this.#feed.state;
     const t = this.#text;
     if (state.status === 'idle') return nothing;
-    if (state.status === 'loading') return renderLoading(t, this.#pageSize);
     if (state.status === 'error') return renderError(state.kind, t, () => this.#handleRetry());
-    const view = this.#views.view;
+    // The first cards of a feed still arriving are drawn as the whole feed's will be, in the
+    // same places, so that nothing moves when the rest has come.
+    if (state.status === 'loading' && !preview) return renderLoading(t, this.#pageSize);
+    const view = preview ?? this.#views.view;
     return html`<div class="layout">
-      ${view ? renderFilters(this.#filters(view)) : nothing}
+      ${preview ? renderFiltersBone() : view ? renderFilters(this.#filters(view)) : nothing}
       <div class="main" id="${this.#uid}-results">
-        ${state.feed.items.length === 0
+        ${state.status === 'ready' && state.feed.items.length === 0
           ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
           : view
-            ? this.#renderResults(view)
+            ? this.#renderResults(view, !!preview)
             : html`<p part="count" class="count" tabindex="-1">${t.searching}</p>`}
       </div>
     </div>`;
@@ -530,11 +568,13 @@ export class CaseStudyFinder extends LitElement {
 
   override render(): TemplateResult {
     const status = this.#feed.state.status;
+    const preview = this.#preview();
+    this.#previewing = !!preview;
     const ready = status === 'ready';
     const allHref = this.allHref && isSafeUrl(this.allHref) ? this.allHref : undefined;
     return html`<div class="root ${this.#compact ? 'compact' : ''}" lang=${this.#language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
       ${this.#compact
-        ? renderCompact(status, this.#views.view, this.#card(true), this.#pageSize, allHref)
+        ? renderCompact(preview ? 'ready' : status, preview ?? this.#views.view, this.#card(true), this.#pageSize, allHref)
         : // In the error state the search box could do nothing: only the message, Retry and the
           // page's own fallback are shown.
           html`${status === 'error'
@@ -552,7 +592,7 @@ export class CaseStudyFinder extends LitElement {
                     this.#part('count')?.focus();
                   },
                 })}
-            ${this.#renderBody()}
+            ${this.#renderBody(preview)}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`}
     </div>`;
   }

@@ -1,7 +1,7 @@
 import type { CaseStudy } from '../lib/feed.js';
 import { FIELD_WEIGHTS, toSearchDoc } from '../lib/search-doc.js';
 import { everyDoc, SearchIndex, type SearchDoc, type SearchOptions, type SearchResult } from '../lib/search.js';
-import { runAll, runSliced } from '../lib/slices.js';
+import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 import { terms } from '../lib/text.js';
 
 /**
@@ -35,6 +35,8 @@ export interface Searcher {
    * the page). Queries still waiting reject with {@link SearchStopped}; later ones too.
    */
   stop(): void;
+  /** For a feed still arriving (see {@link indexAhead}): more items have come, and with `done` the last. */
+  arrived?(done: boolean): void;
 }
 
 /** Why a query was not answered: its searcher was stopped first. */
@@ -125,6 +127,18 @@ export function createSearcher(items: readonly CaseStudy[]): Searcher {
 }
 
 /**
+ * The searcher for a large feed still arriving (read from its address as it comes): its worker
+ * starts indexing the items already checked, and each later {@link Searcher.arrived} sends it
+ * those that have come since, so the index is nearly built by the time the feed is shown.
+ * Undefined while the feed is not large, or when the page allows no worker: the feed is then
+ * indexed once it has all arrived, by {@link createSearcher}. Queries wait for the last item.
+ */
+export function indexAhead(items: readonly CaseStudy[]): Searcher | undefined {
+  const worker = items.length > SYNC_LIMIT ? startWorker() : undefined;
+  return worker && workerSearcher(items, worker, workerStart!.helloMs, false);
+}
+
+/**
  * Starts the search worker, or gives undefined when there is none or the page does not allow
  * it: a script on another origin (a CDN), a Content-Security-Policy without `worker-src` for it,
  * or Trusted Types enforced without the `case-study-finder` policy. One refusal is enough: later
@@ -175,27 +189,35 @@ function pageSearcher(items: readonly CaseStudy[]): Searcher {
 
 /**
  * Indexes and searches in `worker`. The documents go over in slices (each a few milliseconds
- * of copying); queries follow them and are answered in order. If the worker fails to load or
- * never says hello within `helloMs`, the feed is searched on the page instead, queries waiting
- * included.
+ * of copying), as they arrive when the feed is not `whole` yet; queries follow them and are
+ * answered in order. If the worker fails to load or never says hello within `helloMs`, the
+ * feed is searched on the page instead (once it is whole), queries waiting included.
  */
-function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: number): Searcher {
+function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: number, whole = true): Searcher {
   type Waiting = [query: string, options: SearchOptions | undefined, answer: (result: SearchResult | Promise<SearchResult>) => void];
-  const all = everyDoc(items.length);
+  // Asked for once the feed is whole: queries wait for it.
+  let all: SearchResult | undefined;
   const waiting: Waiting[] = [];
   let ready = false;
   let ended = false;
+  let failed = false;
   let fallback: Searcher | undefined;
+  /** Wakes the sender when more items arrive. */
+  let more = () => {};
+  const fallBack = () => {
+    if (!failed || !whole || fallback || ended) return;
+    fallback = pageSearcher(items);
+    for (const [query, options, answer] of waiting.splice(0)) answer(fallback.search(query, options));
+  };
   const end = () => {
-    steps.return(undefined);
     clearTimeout(helloTimer);
     worker.terminate();
   };
   const fail = () => {
-    if (fallback || ended) return;
+    if (failed || ended) return;
+    failed = true;
     end();
-    fallback = pageSearcher(items);
-    for (const [query, options, answer] of waiting.splice(0)) answer(fallback.search(query, options));
+    fallBack();
   };
   const helloTimer = setTimeout(fail, helloMs);
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -209,15 +231,16 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     event.preventDefault();
     fail();
   };
-  const steps = (function* () {
-    for (let from = 0; from < items.length; from += DOCS_PER_MESSAGE) {
-      send(items.slice(from, from + DOCS_PER_MESSAGE).map(toSearchDoc));
-      yield;
-    }
-    send(null);
-  })();
   // Queries are sent once every document has been.
-  const sent = runSliced(steps);
+  const sent = (async () => {
+    for (let from = 0; !ended && !failed; ) {
+      if (items.length - from >= DOCS_PER_MESSAGE || (whole && from < items.length)) {
+        send(items.slice(from, (from += DOCS_PER_MESSAGE)).map(toSearchDoc));
+        await yieldToMain();
+      } else if (whole) return send(null);
+      else await new Promise<void>((resolve) => (more = resolve));
+    }
+  })();
   return {
     get ready() {
       return fallback ? fallback.ready : ready;
@@ -225,7 +248,7 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     search(query, options) {
       if (ended) return stopped();
       if (fallback) return fallback.search(query, options);
-      if (terms(query).length === 0) return all;
+      if (terms(query).length === 0) return (all ??= everyDoc(items.length));
       return new Promise((answer) => {
         waiting.push([query, options, answer]);
         void sent.then(() => {
@@ -236,9 +259,15 @@ function workerSearcher(items: readonly CaseStudy[], worker: Worker, helloMs: nu
     stop() {
       if (ended) return;
       ended = true;
+      more();
       end();
       fallback?.stop();
       for (const [, , answer] of waiting.splice(0)) answer(stopped());
+    },
+    arrived(done) {
+      whole ||= done;
+      more();
+      fallBack();
     },
   };
 }

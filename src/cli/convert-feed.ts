@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import type { FacetDef } from '../lib/feed.js';
 import { feedItemOf, type FeedFormat } from '../lib/formats/read.js';
+import { newestFirst } from '../lib/order.js';
 import type { ConvertOptions } from './convert.js';
 import { loadFeed } from './feed-source.js';
 import { Exit, writeFileAtomically, type Output } from './io.js';
@@ -47,7 +48,7 @@ export async function convertFeed(path: string, bytes: Uint8Array | undefined, o
   // categories, such as LocalGov Drupal's or Jadu's RSS) the year they were published.
   let facets: FacetDef[] = parsed.facets.length ? parsed.facets : DEFAULT_FACETS.filter((facet) => items.some((item) => facet.key in item));
   if (!facets.length && items.some((item) => 'date' in item)) facets = [{ key: 'year', label: 'Year' }];
-  const json = `${JSON.stringify({ title: options.title ?? parsed.title ?? 'Case studies', facets, items }, null, 2)}\n`;
+  const json = `${JSON.stringify({ title: options.title ?? parsed.title ?? 'Case studies', facets, ...newestFirst(items, parsed.items) }, null, 2)}\n`;
   const destination = options.out ?? 'standard output';
   if (options.out) writeFileAtomically(options.out, json);
   else out.stdout(json);

@@ -2,6 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { LIST_FIELDS, parseFeed, type CaseStudy, type FeedProblem } from '../lib/feed.js';
 import { decodeWindows1252 } from '../lib/formats/encoding.js';
+import { newestFirst } from '../lib/order.js';
 import { convertFeed } from './convert-feed.js';
 import { isAddress, type FromFormat } from './feed-source.js';
 import { CliError, Exit, checkOutput, decodeUtf8, displayName, readInput, writeFileAtomically, type Output } from './io.js';
@@ -149,7 +150,7 @@ function convertCsv(path: string, bytes: Uint8Array, options: ConvertOptions, ou
   const output = {
     title: options.title ?? 'Case studies',
     facets: DEFAULT_FACETS.filter((facet) => used.has(facet.key)),
-    items,
+    ...newestFirst(items, feed.items),
   };
   const json = `${JSON.stringify(output, null, 2)}\n`;
   if (options.out) writeFileAtomically(options.out, json);

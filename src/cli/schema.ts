@@ -42,6 +42,11 @@ export function feedJsonSchema(): Record<string, unknown> {
     const schema = (FeedItemSchema.shape as Record<string, z.core.$ZodType | undefined>)[field];
     if (schema) describe(schema, { description });
   }
+  const envelope = FeedSchema.def.options[1] as z.ZodMiniObject<{ order: z.core.$ZodType }>;
+  describe(envelope.shape.order, {
+    description:
+      'Optional. "newest" promises that the items are sorted newest first (undated items last), as convert writes them: the widget then shows the first cards before the rest of a large feed has arrived.',
+  });
   const { $schema, ...rest } = z.toJSONSchema(FeedSchema, { io: 'input' }) as Record<string, unknown>;
   return {
     $schema,

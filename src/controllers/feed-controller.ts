@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchFeed } from '../browser/fetch-feed.js';
-import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, readJson, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
+import { fetchFeed, readFeedText } from '../browser/fetch-feed.js';
+import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
 import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 
 export type FeedState<P> =
   | { status: 'idle' }
-  | { status: 'loading' }
+  /** `arrived`: the items checked so far of a feed read as it arrives. */
+  | { status: 'loading'; arrived?: FeedChecker }
   | { status: 'ready'; feed: ParsedFeed; prepared: P }
   | { status: 'error'; message: string; kind: FeedFailure; cause: unknown };
 
@@ -17,6 +18,8 @@ export interface FeedOptions<P> {
    */
   prepare: (feed: ParsedFeed) => Generator<void, P>;
   settled: (state: FeedState<P>) => void;
+  /** More of a feed fetched from an address has arrived: `state.arrived` holds it. */
+  arrived?: (checked: FeedChecker) => void;
 }
 
 /**
@@ -49,14 +52,21 @@ export class FeedController<P> implements ReactiveController {
     this.cancel();
   }
 
-  /** Loads from a URL. */
+  /** Loads from a URL, reading the feed as it arrives. */
   fetch(url: string, timeout: number): Promise<void> {
-    return this.#run(async (signal) => fetchFeed(url, signal), timeout);
+    return this.#run(
+      (signal) =>
+        fetchFeed(url, signal, (checked) => {
+          this.state = { status: 'loading', arrived: checked };
+          this.#options.arrived?.(checked);
+        }),
+      timeout,
+    );
   }
 
   /** Loads from text already on the page (an inline `<script type="application/json">`). */
   parseText(text: string): Promise<void> {
-    return this.#run(async (signal) => parseLargeFeed(readJson(text), signal), 0);
+    return this.#run((signal) => readFeedText(text, signal), 0);
   }
 
   /**

@@ -152,5 +152,59 @@ describe('SearchController', () => {
     await Promise.resolve();
     expect(settled, 'settled() after the feed went away').to.equal(true);
   });
-});
 
+  describe('a feed indexed ahead, as it arrives', () => {
+    /** A searcher that counts what it is told of arrivals. */
+    function aheadSearcher() {
+      const made = manualSearcher(false);
+      const told: boolean[] = [];
+      made.searcher.arrived = (done) => told.push(done);
+      return { ...made, told };
+    }
+
+    it('keeps the searcher that indexed the items as they came, and runs the query with it', () => {
+      const host = new FakeHost();
+      const ahead = aheadSearcher();
+      let created = 0;
+      const search = new SearchController(host, () => (created++, manualSearcher().searcher), () => ahead.searcher);
+      host.connect();
+      const arriving: CaseStudy[] = [];
+      search.ahead(arriving);
+      search.ahead(arriving);
+      expect(ahead.told).to.deep.equal([false]);
+      search.setItems(arriving);
+      expect(ahead.told).to.deep.equal([false, true]);
+      expect(created, 'no second searcher').to.equal(0);
+      search.search('library');
+      expect(ahead.waiting.map((entry) => entry.query)).to.deep.equal(['library']);
+      expect(ahead.stops()).to.equal(0);
+    });
+
+    it('ends it when the feed is replaced or gone before it is shown', () => {
+      const host = new FakeHost();
+      const first = aheadSearcher();
+      const second = aheadSearcher();
+      const made = [first, second];
+      const search = new SearchController(host, () => manualSearcher().searcher, () => made.shift()!.searcher);
+      host.connect();
+      search.ahead([] as CaseStudy[]);
+      // Another load starts (src changed) before the first feed was shown.
+      search.setItems(undefined);
+      expect(first.stops()).to.equal(1);
+      search.ahead([] as CaseStudy[]);
+      search.setItems([] as CaseStudy[]);
+      expect(second.stops(), 'a searcher for other items').to.equal(1);
+      host.disconnect();
+    });
+
+    it('ends it when the host leaves the page', () => {
+      const host = new FakeHost();
+      const ahead = aheadSearcher();
+      const search = new SearchController(host, () => manualSearcher().searcher, () => ahead.searcher);
+      host.connect();
+      search.ahead([] as CaseStudy[]);
+      host.disconnect();
+      expect(ahead.stops()).to.equal(1);
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseStudy } from '../lib/feed.js';
 import type { SearchOptions, SearchResult } from '../lib/search.js';
-import { createSearcher, type Searcher } from '../browser/searcher.js';
+import { createSearcher, indexAhead, type Searcher } from '../browser/searcher.js';
 
 /**
  * Where the newest query stands:
@@ -27,6 +27,9 @@ export class SearchController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #create: (items: readonly CaseStudy[]) => Searcher;
+  readonly #ahead: (items: readonly CaseStudy[]) => Searcher | undefined;
+  /** The searcher of a feed still arriving, indexing it ahead. */
+  #early?: { items: readonly CaseStudy[]; searcher?: Searcher };
   #items?: readonly CaseStudy[];
   #searcher?: Searcher;
   #query = '';
@@ -35,16 +38,40 @@ export class SearchController implements ReactiveController {
   #connected = false;
   #waiting: Array<() => void> = [];
 
-  /** `create` makes the searcher for a feed; tests give their own. */
-  constructor(host: ReactiveControllerHost, create = createSearcher) {
+  /** `create` makes the searcher for a feed, `ahead` one for a feed still arriving; tests give their own. */
+  constructor(host: ReactiveControllerHost, create = createSearcher, ahead = indexAhead) {
     this.#host = host;
     this.#create = create;
+    this.#ahead = ahead;
     host.addController(this);
+  }
+
+  /**
+   * A feed is arriving and these are its items so far (the same list, growing): a large one is
+   * indexed as it comes, so that searching it is ready sooner once it is shown with
+   * {@link setItems}. Nothing is searched meanwhile.
+   */
+  ahead(items: readonly CaseStudy[]): void {
+    if (!this.#connected) return;
+    if (this.#early?.items !== items) {
+      this.#early?.searcher?.stop();
+      this.#early = { items };
+    }
+    const early = this.#early;
+    if (early.searcher) early.searcher.arrived?.(false);
+    else early.searcher = this.#ahead(items);
   }
 
   /** Searches these items from now on (none: nothing to search), running the query again. */
   setItems(items: readonly CaseStudy[] | undefined): void {
+    // The searcher that indexed these items as they arrived serves them now; any other ends.
+    const early = this.#early?.items === items ? this.#early?.searcher : undefined;
+    if (early) this.#early = undefined;
     this.#stop();
+    if (early) {
+      early.arrived?.(true);
+      this.#searcher = early;
+    }
     this.#items = items;
     this.result = undefined;
     this.status = 'idle';
@@ -77,12 +104,14 @@ export class SearchController implements ReactiveController {
 
   #start(): void {
     if (!this.#connected || !this.#items) return;
-    this.#searcher = this.#create(this.#items);
+    this.#searcher ??= this.#create(this.#items);
     this.#run();
   }
 
   #stop(): void {
     this.#generation++;
+    this.#early?.searcher?.stop();
+    this.#early = undefined;
     this.#searcher?.stop();
     this.#searcher = undefined;
     // Nothing will answer the queries they wait for: they are settled with what there is.

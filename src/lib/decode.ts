@@ -16,15 +16,23 @@ export interface DecodedText {
  * decodeText(new Uint8Array([0xff, 0xfe, 0x5b, 0x00, 0x5d, 0x00])); // { text: '[]', encoding: 'utf-16le', valid: true }
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  let encoding: DecodedText['encoding'] = 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-  // JSON begins with plain characters: in UTF-16 one of the first two bytes is zero.
-  else if (bytes.length > 1 && bytes[0] !== 0 && bytes[1] === 0) encoding = 'utf-16le';
-  else if (bytes.length > 1 && bytes[0] === 0 && bytes[1] !== 0) encoding = 'utf-16be';
+  const encoding = encodingOf(bytes);
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, valid: true };
   } catch {
     return { text: new TextDecoder(encoding).decode(bytes), encoding, valid: false };
   }
+}
+
+/**
+ * The encoding of text beginning with these bytes (see {@link decodeText}): the first two
+ * bytes decide, so a reader of a feed as it arrives can start decoding once it has them.
+ */
+export function encodingOf(bytes: Uint8Array): DecodedText['encoding'] {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  // JSON begins with plain characters: in UTF-16 one of the first two bytes is zero.
+  if (bytes.length > 1 && bytes[0] !== 0 && bytes[1] === 0) return 'utf-16le';
+  if (bytes.length > 1 && bytes[0] === 0 && bytes[1] !== 0) return 'utf-16be';
+  return 'utf-8';
 }

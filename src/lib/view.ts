@@ -77,9 +77,12 @@ export function view(input: ViewInput): View {
   const sort = appliedSort(input.sort, input.searching, input.orders.hasDates);
   // Relevance is the search's own order; feed order is what an empty search returns.
   const results = sort === 'relevance' || sort === 'feed' ? matched : input.orders.sort(matched, sort);
-  const cards = results.slice(0, input.limit).map((index): Card => {
-    const item = input.items[index]!;
-    return item.date ? { index, item, day: Date.parse(`${item.date.slice(0, 10)}T00:00:00Z`) } : { index, item };
-  });
+  const cards = results.slice(0, input.limit).map((index) => toCard(input.items, index));
   return { results, facets, sort, cards };
+}
+
+/** The card of item `index`. */
+export function toCard(items: readonly CaseStudy[], index: number): Card {
+  const item = items[index]!;
+  return item.date ? { index, item, day: Date.parse(`${item.date.slice(0, 10)}T00:00:00Z`) } : { index, item };
 }

@@ -78,6 +78,11 @@ export const resultsStyles = css`
     justify-items: start;
   }
 
+  /* Keeps the place of "Show more" while the rest of a feed arrives. */
+  .waiting {
+    visibility: hidden;
+  }
+
   .showing {
     color: var(--_muted);
   }

@@ -15,6 +15,11 @@ export interface ResultsContext {
   view: View;
   /** A large feed's index is still being built for the query. */
   indexing: boolean;
+  /**
+   * The feed is still arriving: the cards are its first page (its items come newest first),
+   * and the count and "Show more" wait for the rest, their places kept so nothing moves.
+   */
+  loading?: boolean;
   query: string;
   chosen: readonly ChosenFilter[];
   hasDates: boolean;
@@ -82,7 +87,7 @@ function renderSort(context: ResultsContext): TemplateResult {
   ];
   return html`<div class="sort">
     <label for="${uid}-sort">${text.sortLabel}</label>
-    <select id="${uid}-sort" part="sort" @change=${context.onSort}>
+    <select id="${uid}-sort" part="sort" ?disabled=${context.loading} @change=${context.onSort}>
       ${view.sort === 'feed' ? html`<option value="" selected>${text.sortFeed}</option>` : nothing}
       ${options.map(([value, label, offered]) =>
         offered ? html`<option value=${value} ?selected=${value === view.sort}>${label}</option>` : nothing,
@@ -103,7 +108,7 @@ export function renderResults(context: ResultsContext): TemplateResult {
   const total = view.results.length;
   const remaining = total - view.cards.length;
   const asked = context.query.trim() !== '' || context.chosen.length > 0;
-  const count = context.indexing ? text.searching : plural(lang, asked ? text.resultCount : text.chipCount, total);
+  const count = context.loading ? text.loading : context.indexing ? text.searching : plural(lang, asked ? text.resultCount : text.chipCount, total);
   return html`
     <div class="toolbar">
       <p part="count" class="count" tabindex="-1" id="${context.uid}-count">${count}</p>
@@ -127,11 +132,11 @@ export function renderResults(context: ResultsContext): TemplateResult {
       : html`<ul part="results" class="results" aria-labelledby="${context.uid}-count">
           ${view.cards.map((item) => renderCard(item, card))}
         </ul>`}
-    ${remaining > 0
-      ? html`<div class="more">
-          <p class="showing">${fill(text.showingOf, { shown: formatCount(view.cards.length), total: formatCount(total) })}</p>
-          <button type="button" part="more-button" class="button" @click=${context.onMore}>
-            ${plural(lang, text.showMore, Math.min(remaining, context.pageSize))}
+    ${remaining > 0 || context.loading
+      ? html`<div class="more ${context.loading ? 'waiting' : ''}">
+          <p class="showing">${fill(text.showingOf, { shown: formatCount(view.cards.length), total: context.loading ? '…' : formatCount(total) })}</p>
+          <button type="button" part="more-button" class="button" ?disabled=${context.loading} @click=${context.onMore}>
+            ${plural(lang, text.showMore, context.loading ? context.pageSize : Math.min(remaining, context.pageSize))}
           </button>
         </div>`
       : nothing}

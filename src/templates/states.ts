@@ -10,7 +10,7 @@ import type { View } from '../lib/view.js';
  */
 export function renderLoading(text: Strings, cards: number): TemplateResult {
   return html`<div class="layout">
-    <div class="filters-wrap" aria-hidden="true"><span class="bone filters-bone"></span></div>
+    ${renderFiltersBone()}
     <div class="main">
       <div part="loading" class="state loading" tabindex="-1"><span class="spinner" aria-hidden="true"></span>${text.loading}</div>
       <ul class="results" aria-hidden="true">
@@ -19,6 +19,10 @@ export function renderLoading(text: Strings, cards: number): TemplateResult {
     </div>
   </div>`;
 }
+
+/** The place of the filters while a feed loads. */
+export const renderFiltersBone = (): TemplateResult =>
+  html`<div class="filters-wrap" aria-hidden="true"><span class="bone filters-bone"></span></div>`;
 
 /**
  * The error state in plain words for its kind, with Retry, and the page's own fallback (the

@@ -63,6 +63,13 @@ async function serve(pages) {
 /** The report lines a problem gets: `item 5 "Title": reason`, counting from 1. */
 const finding = ({ index, title, id, reason }) => `  item ${index + 1}${title ? ` "${title}"` : id ? ` (id "${id}")` : ''}: ${reason}`;
 
+/** Items as convert writes them: newest first, undated last, ties in the feed's order. */
+const newestFirst = (items) =>
+  items
+    .map((item, at) => ({ item, at, time: item.date ? Date.parse(item.date) : -Infinity }))
+    .sort((a, b) => b.time - a.time || a.at - b.at)
+    .map(({ item }) => item);
+
 describe('case-study-finder convert ADDRESS, for every feed fixture', () => {
   for (const [name, fixture] of Object.entries(manifest)) {
     if (name.startsWith('//')) continue;
@@ -79,7 +86,8 @@ describe('case-study-finder convert ADDRESS, for every feed fixture', () => {
           return;
         }
         const written = JSON.parse(site.restore(run.stdout));
-        assert.deepEqual(written.items, expected.items);
+        assert.deepEqual(written.items, newestFirst(expected.items));
+        assert.equal(written.order, 'newest');
         assert.equal(written.title, expected.title ?? 'Case studies');
         assert.equal(run.code, expected.skipped.length ? 1 : 0, stderr);
         const pages = fixture.pages.length > 1 ? `, ${fixture.pages.length} pages` : '';
@@ -101,7 +109,7 @@ describe('case-study-finder with a feed file', () => {
     const run = await cli(['convert', file('localgov-drupal.rss')]);
     assert.equal(run.code, 0, run.stderr);
     const written = JSON.parse(run.stdout);
-    assert.deepEqual(written.items, expectedOf('localgov-drupal').items);
+    assert.deepEqual(written.items, newestFirst(expectedOf('localgov-drupal').items));
     // No categories in LocalGov Drupal's RSS: the year is the filter it offers.
     assert.deepEqual(written.facets, [{ key: 'year', label: 'Year' }]);
     assert.equal(run.stderr, '✓ 3 case studies converted from test/fixtures/feeds/localgov-drupal.rss (RSS), written to standard output\n');
