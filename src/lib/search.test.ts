@@ -332,6 +332,45 @@ describe('SearchIndex: every form of a word', () => {
   }
 });
 
+describe('SearchIndex: letters out of order, and mistyped first letters', () => {
+  const index = new SearchIndex(
+    [
+      ['Mother tongue classes', ''],
+      ['Gandhi peace garden', ''],
+      ['Which way now', ''],
+      ['Partners in Libya', ''],
+      ['Phonetic reading for toddlers', ''],
+      ['Regardless of age', ''],
+      ['Things to do', ''],
+      ['Nights out', ''],
+      ['Listen to the past', ''],
+    ],
+    [3, 1],
+  );
+  const cases: Array<[string, string, number[], string | undefined]> = [
+    ['a letter typed too late', 'tounge', [0], 'tongue'],
+    ['a letter typed too early', 'Ghandi', [1], 'gandhi'],
+    ['two pairs of neighbours swapped', 'hwihc', [2], 'which'],
+    ['two letters swapped across a third', 'Lybia', [3], 'libya'],
+    ['the word with those letters that is fewer edits away', 'thigsn', [6], 'things'],
+    ['the first two letters of a long word mistyped', 'fonetic', [4], 'phonetic'],
+    ['a long word with two letters too many in front', 'irregardless', [5], 'regardless'],
+    ['a long word with a wrong first letter', 'bhonetic', [4], 'phonetic'],
+    // The same letters, but four edits from "listen": another word, not a typo of it.
+    ['no word with the same letters far apart', 'silent', [], undefined],
+    // A mistyped start of a long word is taken only when the rest of it is right.
+    ['no long word with a wrong start and another typo', 'fonetik', [], undefined],
+    ['no made-up long word', 'kotavelinu', [], undefined],
+  ];
+  for (const [name, query, expected, corrected] of cases) {
+    it(`${name} (${JSON.stringify(query)})`, () => {
+      const result = index.search(query);
+      expect(Array.from(result.indices)).to.deep.equal(expected);
+      expect(result.corrected).to.equal(corrected);
+    });
+  }
+});
+
 describe('SearchIndex: words joined and split', () => {
   const index = new SearchIndex(
     [

@@ -185,13 +185,15 @@ export class SearchIndex {
   private readonly docOffsets: number[] = [0];
   private readonly docTerms: number[] = [];
   private readonly docWeights: number[] = [];
+  // The fields below with `!` are set by finish, which every search runs first: they start
+  // unset rather than as empty stand-ins that the bundle would carry.
   /**
    * Built by {@link finish} from the per-document lists: per term, the documents holding it
    * (ascending) and the best field weight in each, as one flat array with offsets.
    */
-  private postingOffsets = new Int32Array(1);
-  private postingDocs = new Int32Array(0);
-  private postingWeights = new Float32Array(0);
+  private postingOffsets!: Int32Array;
+  private postingDocs!: Int32Array;
+  private postingWeights!: Float32Array;
   /** Built by {@link finish}: term ids sorted by term, and first letter + letter pair → fuzzy ids. */
   private sortedTerms?: Int32Array;
   private pairs?: Map<string, number[]>;
@@ -200,17 +202,18 @@ export class SearchIndex {
    * then the plain forms of its inflected words that the feed lacks ("library" beside
    * "libraries"), each with the terms it is a form of.
    */
-  private fuzzy: string[] = [];
-  private formTerms: number[][] = [];
-  private formIds = new Map<string, number>();
+  private fuzzy!: string[];
+  private formTerms!: number[][];
   /** Built by {@link finish}: plain form → the terms it is a form of. */
-  private forms = new Map<string, number[]>();
-  private pairCounts = new Uint8Array(0);
-  private scores = new Float64Array(0);
-  private logSize = 0;
+  private forms!: Map<string, number[]>;
+  private pairCounts!: Uint8Array;
+  /** Built by {@link finish}: per fuzzy id, the number its letters make ({@link letters}). */
+  private sums!: Float64Array;
+  private scores!: Float64Array;
+  private logSize!: number;
+  private wordScores!: Float64Array;
   /** The query being answered is asked in a Welsh interface. */
   private cy = false;
-  private wordScores = new Float64Array(0);
   private readonly wordCache = new Map<string, WordMatch>();
   private readonly resultCache = new Map<string, SearchResult>();
 
@@ -314,11 +317,7 @@ export class SearchIndex {
     // Sorted bucket by bucket (by first letter): the same order as one sort of everything, but
     // in pieces.
     const buckets = new Map<string, number[]>();
-    vocabulary.forEach((term, id) => {
-      let bucket = buckets.get(term[0]!);
-      if (!bucket) buckets.set(term[0]!, (bucket = []));
-      bucket.push(id);
-    });
+    vocabulary.forEach((term, id) => file(buckets, term[0]!, id));
     const order: number[] = [];
     for (const first of [...buckets.keys()].sort()) {
       const bucket = buckets.get(first)!;
@@ -331,9 +330,7 @@ export class SearchIndex {
     const plainKnown = new Uint8Array(vocabulary.length);
     for (let id = 0; id < vocabulary.length; id++) {
       for (const form of plainForms(vocabulary[id]!)) {
-        let ids = forms.get(form);
-        if (!ids) forms.set(form, (ids = []));
-        if (ids.at(-1) !== id) ids.push(id);
+        file(forms, form, id);
         if (this.termIds.has(form)) plainKnown[id] = 1;
       }
       if (id % 2000 === 1999) yield;
@@ -343,35 +340,30 @@ export class SearchIndex {
     // form the feed has ("occurr", of "occurring" beside "occur"), found through that form.
     const fuzzy = [...vocabulary];
     const formTerms: number[][] = [];
-    const formIds = new Map<string, number>();
     for (const [form, ids] of forms) {
       const unknown = ids.filter((id) => !plainKnown[id]);
       if (this.termIds.has(form) || !unknown.length) continue;
-      formIds.set(form, fuzzy.push(form) - 1);
+      fuzzy.push(form);
       formTerms.push(unknown);
     }
     yield;
-    // Typos are looked for only among words with the same first letter (people rarely mistype
-    // it, and a swap there is looked up separately), so the pairs are filed under it.
+    // Typos are looked for among words with the same first letter (people seldom mistype it), so
+    // the pairs are filed under it. A flat array of numbers, unlike more lists in the map, adds
+    // nothing for the garbage collector to walk on every keystroke.
     const pairs = new Map<string, number[]>();
+    const sums = new Float64Array(fuzzy.length);
     for (let id = 0; id < fuzzy.length; id++) {
       const term = fuzzy[id]!;
-      if (term.length >= FUZZY_MIN_LENGTH - 1) {
-        for (const pair of letterPairs(term)) {
-          let ids = pairs.get(pair);
-          if (!ids) pairs.set(pair, (ids = []));
-          // A pair twice in one word ("ssass") is filed once, without a Set per word.
-          if (ids.at(-1) !== id) ids.push(id);
-        }
-      }
+      sums[id] = letters(term);
+      if (term.length >= FUZZY_MIN_LENGTH - 1) for (const pair of letterPairs(term)) file(pairs, pair, id);
       if (id % 2000 === 1999) yield;
     }
     this.pairs = pairs;
     this.fuzzy = fuzzy;
     this.formTerms = formTerms;
-    this.formIds = formIds;
     this.forms = forms;
     this.pairCounts = new Uint8Array(fuzzy.length);
+    this.sums = sums;
     this.logSize = Math.log(this.size + 1);
     this.scores = new Float64Array(this.size);
     this.wordScores = new Float64Array(this.size);
@@ -622,10 +614,23 @@ export class SearchIndex {
     if (!known) {
       const typos = allowedTypos(word.length);
       let near = this.near(word, typos);
+      // Nothing near, in a long word: its first two letters mistyped, the rest as the feed's word
+      // ends ("fonetic": phonetic, "irregardless": regardless), found by its last letter pair.
+      if (!found.size && !near.length && typos > 1) {
+        // Letters a to z, as base-36 digits 10 to 35.
+        for (let letter = 10; letter < 36; letter++) {
+          for (const id of this.pairs!.get(letter.toString(36) + word.slice(-2)) ?? []) {
+            const term = this.fuzzy[id]!;
+            const edits = term.endsWith(word.slice(2)) ? editDistance(word, term, typos)[0] : typos + 1;
+            if (edits <= typos) near.push([id, edits, true]);
+          }
+        }
+      }
       // Nothing near: a typo of an inflected word whose plain form the feed has ("libaries" for
-      // "library"), or else a word being typed, with a typo in it ("libar" for "libraries").
+      // "library").
       let plain = 1;
       if (!found.size && !near.length) [near, plain] = [plainForms(word).flatMap((form) => (form.length > FUZZY_MIN_LENGTH ? this.near(form, allowedTypos(form.length)) : [])), SAME_WORD];
+      // Or else a word being typed, with a typo in it ("libar" for "libraries").
       if (!found.size && !near.length) [near, plain] = [this.near(word, typos, true), 1];
       // A plain form of a feed's word ("library" for "libraries") is as good as the word, unless
       // a word of the feed is as near: "liek" is "like" before "link" (of "linked").
@@ -691,23 +696,26 @@ export class SearchIndex {
 
   /**
    * Fuzzy words (see {@link #fuzzy}) within `typos` edits of `word` (an adjacent swap is one
-   * edit, a doubled letter written once or a single one twice half an edit), or whose start is
-   * within fewer, or as many with `starts`: [fuzzy id, edits, whether the whole word is that
-   * near]. A typo'd start of a word is a weaker guess than a whole one, and made-up words
-   * ("meretu") are near the starts of many words.
+   * edit, a doubled letter written once or a single one twice half an edit; the same letters in
+   * another order, within two edits, count as one), or whose start is within fewer, or as many
+   * with `starts`: [fuzzy id, edits, whether the whole word is that near]. A typo'd start of a
+   * word is a weaker guess than a whole one, and made-up words ("meretu") are near the starts of
+   * many words. Only words starting as `word` does are looked at, and those with its letters.
    */
   private near(word: string, typos: number, starts = false): Array<readonly [number, number, boolean]> {
     const near: Array<readonly [number, number, boolean]> = [];
     if (typos === 0) return near;
     const fuzzy = this.fuzzy;
-    // Swapped neighbours, which can spoil every letter pair of a short word ("tihs", "vrey").
+    // Swapped neighbours, which can spoil every letter pair of a short word ("tihs", "vrey"), as
+    // the start of a word; whole words with the letters in another order: a letter typed too
+    // early or too late ("tounge", "Ghandi", "jstu"), two swaps ("hwihc"), a swap across a letter
+    // ("Lybia"), each counted as one typo: made-up words are seldom a real word's letters.
     for (let at = 0; at < word.length - 1; at++) {
       const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-      if (swapped === word) continue;
-      for (const id of this.prefixed(swapped)) near.push([id, 1, fuzzy[id] === swapped]);
-      const form = this.formIds.get(swapped);
-      if (form !== undefined) near.push([form, 1, true]);
+      for (const id of this.prefixed(swapped)) near.push([id, 1, false]);
     }
+    const sum = letters(word);
+    this.sums.forEach((other, id) => other === sum && editDistance(word, fuzzy[id]!, 2)[0] <= 2 && near.push([id, 1, true]));
     // Candidates: the words sharing the most letter pairs with this one, counted in a reusable
     // array (a Map costs several times as much on a keystroke).
     const counts = this.pairCounts;
@@ -732,6 +740,24 @@ export class SearchIndex {
     }
     return near.filter(([, edits, whole]) => (whole ? edits <= typos : edits < typos + +starts));
   }
+}
+
+/** Files `id` under `key`, once however often it comes ("ss" twice in "ssass"). */
+function file<Key>(map: Map<Key, number[]>, key: Key, id: number): void {
+  let ids = map.get(key);
+  if (!ids) map.set(key, (ids = []));
+  if (ids.at(-1) !== id) ids.push(id);
+}
+
+/**
+ * A number that words with the same letters share, in whatever order ("tongue", "tounge"): the sum
+ * of their codes cubed. Others seldom share it, and none within two edits of each other (no cube
+ * is the sum of two, and no two pairs of letters or digits have the same sum of cubes).
+ */
+function letters(word: string): number {
+  let sum = 0;
+  for (let at = 0; at < word.length; at++) sum += word.charCodeAt(at) ** 3;
+  return sum;
 }
 
 /** "library" → lli lib lbr lra lar lry: each letter pair, filed under the word's first letter. */
