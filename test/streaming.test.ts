@@ -130,7 +130,16 @@ describe('<case-study-finder> a feed read as it arrives', () => {
   }
 
   it('keeps a search saved in the history entry: no early cards, then the search', async () => {
-    // As after Back to a page where the visitor had searched.
+    // As after Back to a page where the visitor had searched. A saved state is read after Back
+    // or a reload, or when the page wrote it itself: a test page cannot be gone back to, so a
+    // finder of this id first saves a search of its own, and the state then takes its place.
+    const earlier = document.createElement('case-study-finder');
+    earlier.id = 'finder';
+    earlier.items = items(3);
+    await fixture(html`<div>${earlier}</div>`);
+    await search(earlier, 'case');
+    await oneEvent(earlier, 'csf-change');
+    earlier.parentElement!.remove();
     history.replaceState({ 'case-study-finder finder': { query: 'study 7', filters: [], pages: 1 } }, '');
     const response = streamedResponse();
     const { el, loaded } = await mount({ id: 'finder' });
