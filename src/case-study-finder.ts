@@ -192,59 +192,59 @@ export class CaseStudyFinder extends LitElement {
   private choice: Choice = NO_CHOICE;
   private announcement = '';
 
-  readonly #views = new ViewController(this, {
-    keys: (defs) => indexKeysOf(this.#facetKeysOf(defs), readFilterAttribute(this.filter)),
+  private readonly views = new ViewController(this, {
+    keys: (defs) => indexKeysOf(this.facetKeysOf(defs), readFilterAttribute(this.filter)),
     sort: () => this.sort,
   });
-  readonly #feed = new FeedController<Prepared>(this, {
+  private readonly feed = new FeedController<Prepared>(this, {
     prepare: (feed) => {
       // A large feed's worker indexes it while the page prepares its first cards.
-      this.#search.ahead(feed.items);
-      return this.#views.prepare(feed);
+      this.search.ahead(feed.items);
+      return this.views.prepare(feed);
     },
-    settled: (state) => this.#handleSettled(state),
-    arrived: (checked) => this.#handleArrived(checked),
+    settled: (state) => this.handleSettled(state),
+    arrived: (checked) => this.handleArrived(checked),
   });
-  readonly #search = new SearchController(this);
-  readonly #panel = new FiltersPanel(this, (facet) => {
-    const view = this.#views.view;
+  private readonly search = new SearchController(this);
+  private readonly panel = new FiltersPanel(this, (facet) => {
+    const view = this.views.view;
     const group = view?.facets.find((counts) => counts.key === facet);
-    if (group) this.announcement = narrowedText(group, this.#filters(view!));
+    if (group) this.announcement = narrowedText(group, this.filters(view!));
   });
-  readonly #focus = new FocusController(this);
-  readonly #changes = new ChangeController<Choice>(this, (kind, choice) => this.#report(kind, choice), () => this.#search.settled());
-  readonly #history = new HistoryController(this, {
+  private readonly focusing = new FocusController(this);
+  private readonly changes = new ChangeController<Choice>(this, (kind, choice) => this.report(kind, choice), () => this.search.settled());
+  private readonly history = new HistoryController(this, {
     syncUrl: () => this.syncUrl,
     prefix: () => this.urlPrefix,
-    facets: () => this.#facetKeysOf(this.#views.defs),
-    restore: (state) => this.#handleHistory(state),
+    facets: () => this.facetKeysOf(this.views.defs),
+    restore: (state) => this.handleHistory(state),
   });
-  readonly #uid = `csf${++instances}`;
-  #inheritedLang: Lang = 'en';
+  private readonly uid = `csf${++instances}`;
+  private inheritedLang: Lang = 'en';
   /** One below the nearest heading before the element, read when it joins the page. */
-  #inheritedHeadingLevel = 2;
+  private inheritedHeadingLevel = 2;
   /** A load is owed: the element left the page before it could finish, or before it began. */
-  #needsLoad = false;
+  private needsLoad = false;
   /** The first cards of a feed still arriving are shown. */
-  #previewing = false;
+  private previewing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#inheritedLang = toLang(langAround(this));
-    this.#inheritedHeadingLevel = headingLevelAfter(this);
+    this.inheritedLang = toLang(langAround(this));
+    this.inheritedHeadingLevel = headingLevelAfter(this);
     // Back on the page: finish a load that leaving cut off, but never fetch a shown feed again.
-    if (this.hasUpdated && this.#needsLoad) this.#load();
+    if (this.hasUpdated && this.needsLoad) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The controller has just cancelled any request in flight.
-    if (this.#feed.state.status === 'loading') this.#needsLoad = true;
+    if (this.feed.state.status === 'loading') this.needsLoad = true;
   }
 
   /** Loads the feed again, for example after the host page changed it on the server. */
   reload(): void {
-    this.#load();
+    this.load();
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
@@ -253,23 +253,23 @@ export class CaseStudyFinder extends LitElement {
     const before = changed.get('choice') as Choice | undefined;
     const { selection, sort, pages } = this.choice;
     const typedOnly = changed.size === 1 && before?.selection === selection && before.sort === sort && before.pages === pages;
-    return !(typedOnly && this.#search.status === 'pending');
+    return !(typedOnly && this.search.status === 'pending');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('items')) {
       // An element added and removed in one go updates once while detached: load on return.
-      if (this.isConnected) this.#load();
-      else this.#needsLoad = true;
+      if (this.isConnected) this.load();
+      else this.needsLoad = true;
     }
-    if (this.#readyFeed && (changed.has('facets') || changed.has('filter'))) {
-      const indexed = this.#views.rekey();
+    if (this.readyFeed && (changed.has('facets') || changed.has('filter'))) {
+      const indexed = this.views.rekey();
       // A page that changes `filter` (the next article's related case studies) changes the choice.
-      const preset = () => this.#restore({ query: this.choice.query, filters: readFilterAttribute(this.filter), pages: 1 });
+      const preset = () => this.restore({ query: this.choice.query, filters: readFilterAttribute(this.filter), pages: 1 });
       if (changed.has('filter')) void (indexed === true ? preset() : indexed.then((done) => done && preset()));
     }
-    const result = this.#search.result;
-    if (result) this.#views.compute({ hits: result.indices, choice: this.choice, pageSize: this.#pageSize });
+    const result = this.search.result;
+    if (result) this.views.compute({ hits: result.indices, choice: this.choice, pageSize: this.perPage });
   }
 
   protected override firstUpdated(): void {
@@ -284,48 +284,48 @@ export class CaseStudyFinder extends LitElement {
     // Set after the options have been updated: reused option elements would otherwise keep an
     // earlier choice selected (Firefox ignores `selected` once a visitor has used the select).
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part~="sort"]');
-    const view = this.#views.view;
+    const view = this.views.view;
     if (select && view) select.value = view.sort === 'feed' ? '' : view.sort;
   }
 
-  get #language(): Lang {
-    return this.lang ? toLang(this.lang) : this.#inheritedLang;
+  private get language(): Lang {
+    return this.lang ? toLang(this.lang) : this.inheritedLang;
   }
 
-  get #text(): Strings {
-    return stringsFor(this.#language, this.strings);
+  private get text(): Strings {
+    return stringsFor(this.language, this.strings);
   }
 
-  get #pageSize(): number {
-    return pageSizeOf(this.pageSize, { compact: this.#compact, given: this.hasAttribute('page-size') });
+  private get perPage(): number {
+    return pageSizeOf(this.pageSize, { compact: this.compact, given: this.hasAttribute('page-size') });
   }
 
-  get #compact(): boolean {
+  private get compact(): boolean {
     return this.variant === 'compact';
   }
 
-  get #readyFeed(): ParsedFeed | undefined {
-    const state = this.#feed.state;
+  private get readyFeed(): ParsedFeed | undefined {
+    const state = this.feed.state;
     return state.status === 'ready' ? state.feed : undefined;
   }
 
-  #facetKeysOf(defs: readonly FacetDef[]): string[] {
+  private facetKeysOf(defs: readonly FacetDef[]): string[] {
     return facetKeysOf(this.facets, { given: this.hasAttribute('facets'), defs });
   }
 
-  #part<T extends HTMLElement>(name: string): T | null {
+  private partNamed<T extends HTMLElement>(name: string): T | null {
     return this.renderRoot.querySelector<T>(`[part~="${name}"]`);
   }
 
-  #load(): void {
-    this.#needsLoad = false;
-    this.#search.setItems(undefined);
-    this.#views.forget();
-    if (this.items) return this.#feed.use(this.items);
-    if (this.src) return void this.#feed.fetch(this.src, this.timeout);
+  private load(): void {
+    this.needsLoad = false;
+    this.search.setItems(undefined);
+    this.views.forget();
+    if (this.items) return this.feed.use(this.items);
+    if (this.src) return void this.feed.fetch(this.src, this.timeout);
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return void this.#feed.parseText(inline.textContent ?? '');
-    this.#feed.reset(() =>
+    if (inline) return void this.feed.parseText(inline.textContent ?? '');
+    this.feed.reset(() =>
       this.hasAttribute('items')
         ? 'items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'
         : 'has no feed: give it a src attribute, an items property, or a <script type="application/json"> child.',
@@ -336,10 +336,10 @@ export class CaseStudyFinder extends LitElement {
    * More of a feed has arrived: its first cards may be shown, and once they are, a large one is
    * indexed as it comes (before, the page's share of two cores goes to reading it).
    */
-  #handleArrived(checked: FeedChecker): void {
-    const previewing = !!this.#preview();
-    if (previewing !== this.#previewing) this.requestUpdate();
-    if (previewing) this.#search.ahead(checked.items);
+  private handleArrived(checked: FeedChecker): void {
+    const previewing = !!this.preview();
+    if (previewing !== this.previewing) this.requestUpdate();
+    if (previewing) this.search.ahead(checked.items);
   }
 
   /**
@@ -347,12 +347,12 @@ export class CaseStudyFinder extends LitElement {
    * has come, when they are the cards the whole feed will show: nothing chosen (by the history,
    * the address or the `filter` attribute) and the newest first. Undefined otherwise.
    */
-  #preview(): View | undefined {
-    const state = this.#feed.state;
+  private preview(): View | undefined {
+    const state = this.feed.state;
     const arrived = state.status === 'loading' ? state.arrived : undefined;
-    const size = this.#pageSize;
+    const size = this.perPage;
     if (!arrived?.newestFirst || arrived.items.length < size || readFilterAttribute(this.filter).size) return undefined;
-    const saved = this.#history.saved();
+    const saved = this.history.saved();
     if (saved ? saved.query.trim() || saved.filters.size || saved.pages > 1 : this.syncUrl && location.search) return undefined;
     const sort = appliedSort(saved?.sort ?? this.sort, false, arrived.items[0]!.time !== undefined);
     if (sort !== 'newest' && sort !== 'feed') return undefined;
@@ -360,7 +360,7 @@ export class CaseStudyFinder extends LitElement {
     return { results, facets: [], sort, cards: results.map((index) => toCard(arrived.items, index)) };
   }
 
-  #handleSettled(state: FeedState<Prepared>): void {
+  private handleSettled(state: FeedState<Prepared>): void {
     if (state.status === 'error') {
       // The visitor reads plain words; the webmaster finds the address and the status here.
       console.warn(`<case-study-finder> ${state.message}`);
@@ -369,11 +369,11 @@ export class CaseStudyFinder extends LitElement {
     }
     if (state.status !== 'ready') return;
     const { feed, prepared } = state;
-    this.#views.show(feed, prepared);
+    this.views.show(feed, prepared);
     // A state saved in this history entry (or the URL's, with sync-url) is shown before the
     // first results are drawn, and searched for at once; else the `filter` attribute's choices.
-    this.#restore(this.#history.saved() ?? { query: '', filters: readFilterAttribute(this.filter), pages: 1 });
-    this.#search.setItems(feed.items);
+    this.restore(this.history.saved() ?? { query: '', filters: readFilterAttribute(this.filter), pages: 1 });
+    this.search.setItems(feed.items);
     if (feed.skipped.length || feed.warnings.length) {
       const lines = [...feed.skipped.map((p) => `skipped item ${p.index}: ${p.reason}`), ...feed.warnings.map((p) => `item ${p.index}: ${p.reason}`)];
       console.warn(`<case-study-finder> ${feed.skipped.length} item(s) skipped, ${feed.warnings.length} field(s) dropped:\n${lines.join('\n')}`);
@@ -382,217 +382,217 @@ export class CaseStudyFinder extends LitElement {
   }
 
   /** A visitor's action: the new choice is searched at once (the pause is only for reporting it). */
-  #choose(action: ChoiceAction): void {
+  private choose(action: ChoiceAction): void {
     const before = this.choice;
     const choice = (this.choice = choose(before, action));
-    if (choice.query !== before.query) this.#find(choice.query);
-    if (action.type === 'type') this.#changes.typed(choice);
-    else this.#changes.chose(choice);
+    if (choice.query !== before.query) this.find(choice.query);
+    if (action.type === 'type') this.changes.typed(choice);
+    else this.changes.chose(choice);
   }
 
   /** Shows a saved state (from the history, the URL or `filter`); values the feed does not have are ignored. */
-  #restore(state: UrlState): void {
-    this.choice = fromSaved(state, (facet, value) => this.#views.label(facet, value), maxPagesOf(this.#pageSize));
-    this.#find(this.choice.query);
+  private restore(state: UrlState): void {
+    this.choice = fromSaved(state, (facet, value) => this.views.label(facet, value), maxPagesOf(this.perPage));
+    this.find(this.choice.query);
   }
 
   /** Searches the feed; Welsh mutations are folded when the interface is Welsh. */
-  #find(query: string): void {
-    this.#search.search(query, { lang: this.#language });
+  private find(query: string): void {
+    this.search.search(query, { lang: this.language });
   }
 
   /** Announces a change, records it in the history (and with `sync-url` the URL) and reports it. */
-  #report(kind: ChangeKind, choice: Choice): void {
-    this.announcement = this.#announcementText();
+  private report(kind: ChangeKind, choice: Choice): void {
+    this.announcement = this.announcementText();
     if (kind === 'restore') return;
-    this.#history.write(toSaved(choice), kind === 'typing' ? 'replace' : 'push');
-    const total = this.#views.view?.results.length ?? 0;
-    this.dispatchEvent(new CsfChangeEvent({ query: choice.query, filters: toDetailFilters(choice), sort: this.#views.sortFor(choice), total }));
+    this.history.write(toSaved(choice), kind === 'typing' ? 'replace' : 'push');
+    const total = this.views.view?.results.length ?? 0;
+    this.dispatchEvent(new CsfChangeEvent({ query: choice.query, filters: toDetailFilters(choice), sort: this.views.sortFor(choice), total }));
   }
 
   /** The visitor's own Back/Forward: tell a screen reader the new count, but report no change. */
-  #handleHistory(state: UrlState): void {
-    if (!this.#readyFeed) return;
-    this.#restore(state);
-    this.#changes.restored(this.choice);
+  private handleHistory(state: UrlState): void {
+    if (!this.readyFeed) return;
+    this.restore(state);
+    this.changes.restored(this.choice);
   }
 
-  #announcementText(): string {
-    const t = this.#text;
-    if (this.#search.status === 'indexing') return t.searching;
-    const count = plural(this.#language, t.announceCount, this.#views.view?.results.length ?? 0);
-    const chosen = this.#chosenFilters().map((filter) => filter.label);
+  private announcementText(): string {
+    const t = this.text;
+    if (this.search.status === 'indexing') return t.searching;
+    const count = plural(this.language, t.announceCount, this.views.view?.results.length ?? 0);
+    const chosen = this.chosenFilters().map((filter) => filter.label);
     return chosen.length ? fill(t.announceFilteredBy, { count, filters: chosen.join(', ') }) : count;
   }
 
-  #chosenFilters(): ChosenFilter[] {
-    return this.#views.chosen(this.choice, (facet) => this.#facetName(facet, 'facetNames'));
+  private chosenFilters(): ChosenFilter[] {
+    return this.views.chosen(this.choice, (facet) => this.facetName(facet, 'facetNames'));
   }
 
-  #facetName(facet: string, kind: FacetNaming): string {
-    return facetName(facet, kind, { text: this.#text, overrides: this.strings, defs: this.#views.defs, lang: this.#language });
+  private facetName(facet: string, kind: FacetNaming): string {
+    return facetName(facet, kind, { text: this.text, overrides: this.strings, defs: this.views.defs, lang: this.language });
   }
 
   // ---- handlers -------------------------------------------------------------------------
 
-  #handleSearchKeydown(event: KeyboardEvent): void {
+  private handleSearchKeydown(event: KeyboardEvent): void {
     const box = event.target as HTMLInputElement;
     if (event.key === 'Escape' && box.value) {
       event.preventDefault();
       box.value = '';
-      this.#choose({ type: 'type', query: '' });
+      this.choose({ type: 'type', query: '' });
     }
   }
 
-  #handleRemoveFilter({ facet, value }: ChosenFilter, event: Event): void {
+  private handleRemoveFilter({ facet, value }: ChosenFilter, event: Event): void {
     const at = [...this.renderRoot.querySelectorAll('[data-remove]')].indexOf(event.currentTarget as Element);
-    this.#choose({ type: 'remove', facet, value });
+    this.choose({ type: 'remove', facet, value });
     // The pressed button disappears: go to the filter that takes its place, or the one before,
     // or, when it was the last, to the result count so a screen reader hears the new total.
-    this.#focus.next(() => {
+    this.focusing.next(() => {
       const remaining = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[data-remove]')];
-      return remaining[Math.min(at, remaining.length - 1)] ?? this.#part('count');
+      return remaining[Math.min(at, remaining.length - 1)] ?? this.partNamed('count');
     });
   }
 
-  #handleClear(): void {
-    this.#choose({ type: 'clear' });
-    const input = this.#part<HTMLInputElement>('search-input');
+  private handleClear(): void {
+    this.choose({ type: 'clear' });
+    const input = this.partNamed<HTMLInputElement>('search-input');
     if (input) input.value = '';
     // The button that had focus vanishes with what it cleared: the search box is where a
     // visitor starts again.
-    this.#focus.next(() => input);
+    this.focusing.next(() => input);
   }
 
-  #handleShowMore(): void {
-    const firstNew = this.choice.pages * this.#pageSize;
-    this.#choose({ type: 'more' });
+  private handleShowMore(): void {
+    const firstNew = this.choice.pages * this.perPage;
+    this.choose({ type: 'more' });
     // The new cards appear below the button; move focus to the first of them so keyboard and
     // screen reader users continue where the new content starts.
-    this.#focus.next(() => this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew]);
+    this.focusing.next(() => this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part~="card-link"]')[firstNew]);
   }
 
-  #handleRetry(): void {
+  private handleRetry(): void {
     // The Retry button disappears with the error: focus the loading message, then what
     // replaces it (the count, or Retry again).
-    const status = () => this.#feed.state.status;
-    this.#focus.next(() => this.#part('loading'));
-    this.#focus.when(
+    const status = () => this.feed.state.status;
+    this.focusing.next(() => this.partNamed('loading'));
+    this.focusing.when(
       () => status() === 'ready' || status() === 'error',
-      () => (status() === 'ready' ? (this.#part('count') ?? this.#part('search-input')) : this.#part('retry-button')),
+      () => (status() === 'ready' ? (this.partNamed('count') ?? this.partNamed('search-input')) : this.partNamed('retry-button')),
     );
-    this.#load();
+    this.load();
   }
 
-  #handlePanel(open: boolean, focus?: string): void {
-    this.#panel.setPanel(open);
-    if (focus) this.#focus.next(() => this.#part(focus));
+  private handlePanel(open: boolean, focus?: string): void {
+    this.panel.setPanel(open);
+    if (focus) this.focusing.next(() => this.partNamed(focus));
     // The open panel is at most a screen high: bring all of it, and its foot, into view.
-    else if (open) void this.updateComplete.then(() => this.#part('filters')?.scrollIntoView({ block: 'nearest' }));
+    else if (open) void this.updateComplete.then(() => this.partNamed('filters')?.scrollIntoView({ block: 'nearest' }));
   }
 
   // ---- render ---------------------------------------------------------------------------
 
-  #card(compact = false): CardContext {
-    const matched = new Set(compact ? [] : this.#search.result?.matched);
-    return { lang: this.#language, text: this.#text, headingLevel: this.headingLevel || this.#inheritedHeadingLevel, matched, compact };
+  private card(compact = false): CardContext {
+    const matched = new Set(compact ? [] : this.search.result?.matched);
+    return { lang: this.language, text: this.text, headingLevel: this.headingLevel || this.inheritedHeadingLevel, matched, compact };
   }
 
-  #renderResults(view: View, loading = false): TemplateResult {
-    const result = loading ? undefined : this.#search.result;
+  private renderResults(view: View, loading = false): TemplateResult {
+    const result = loading ? undefined : this.search.result;
     return renderResults({
-      uid: this.#uid,
-      text: this.#text,
-      card: this.#card(),
+      uid: this.uid,
+      text: this.text,
+      card: this.card(),
       view,
-      indexing: this.#search.status === 'indexing',
+      indexing: this.search.status === 'indexing',
       loading,
       query: loading ? '' : this.choice.query,
-      chosen: loading ? [] : this.#chosenFilters(),
-      hasDates: loading ? view.sort === 'newest' : this.#views.orders!.hasDates,
-      pageSize: this.#pageSize,
+      chosen: loading ? [] : this.chosenFilters(),
+      hasDates: loading ? view.sort === 'newest' : this.views.orders!.hasDates,
+      pageSize: this.perPage,
       corrected: result?.corrected,
       suggestion: result?.suggestion,
-      onRemove: (filter, event) => this.#handleRemoveFilter(filter, event),
-      onClear: () => this.#handleClear(),
-      onSort: (event) => this.#choose({ type: 'sort', sort: (event.target as HTMLSelectElement).value }),
-      onMore: () => this.#handleShowMore(),
+      onRemove: (filter, event) => this.handleRemoveFilter(filter, event),
+      onClear: () => this.handleClear(),
+      onSort: (event) => this.choose({ type: 'sort', sort: (event.target as HTMLSelectElement).value }),
+      onMore: () => this.handleShowMore(),
       onSuggestion: (query) => {
-        this.#choose({ type: 'suggest', query });
-        this.#focus.next(() => this.#part('count'));
+        this.choose({ type: 'suggest', query });
+        this.focusing.next(() => this.partNamed('count'));
       },
     });
   }
 
-  #filters(view: View): FiltersContext {
-    const t = this.#text;
-    const shown = this.#facetKeysOf(this.#views.defs);
+  private filters(view: View): FiltersContext {
+    const t = this.text;
+    const shown = this.facetKeysOf(this.views.defs);
     return {
-      uid: this.#uid,
-      lang: this.#language,
+      uid: this.uid,
+      lang: this.language,
       text: t,
-      headingLevel: this.#card().headingLevel,
+      headingLevel: this.card().headingLevel,
       groups: view.facets.filter((group) => shown.includes(group.key)),
-      chosen: this.#chosenFilters().length,
+      chosen: this.chosenFilters().length,
       total: view.results.length,
-      panel: this.#panel,
-      label: (facet) => fill(t.filterBy, { label: this.#facetName(facet, 'facetLabels') }),
-      noun: (facet) => this.#facetName(facet, 'facetNouns'),
-      name: (facet) => this.#facetName(facet, 'facetNames'),
-      onChip: (facet, value) => this.#choose({ type: 'toggle', facet, value }),
-      onTogglePanel: () => this.#handlePanel(!this.#panel.panelOpen),
-      onClosePanel: (to) => this.#handlePanel(false, to),
+      panel: this.panel,
+      label: (facet) => fill(t.filterBy, { label: this.facetName(facet, 'facetLabels') }),
+      noun: (facet) => this.facetName(facet, 'facetNouns'),
+      name: (facet) => this.facetName(facet, 'facetNames'),
+      onChip: (facet, value) => this.choose({ type: 'toggle', facet, value }),
+      onTogglePanel: () => this.handlePanel(!this.panel.panelOpen),
+      onClosePanel: (to) => this.handlePanel(false, to),
     };
   }
 
-  #renderBody(preview: View | undefined): TemplateResult | typeof nothing {
-    const state = this.#feed.state;
-    const t = this.#text;
+  private renderBody(preview: View | undefined): TemplateResult | typeof nothing {
+    const state = this.feed.state;
+    const t = this.text;
     if (state.status === 'idle') return nothing;
-    if (state.status === 'error') return renderError(state.kind, t, () => this.#handleRetry());
+    if (state.status === 'error') return renderError(state.kind, t, () => this.handleRetry());
     // The first cards of a feed still arriving are drawn as the whole feed's will be, in the
     // same places, so that nothing moves when the rest has come.
-    if (state.status === 'loading' && !preview) return renderLoading(t, this.#pageSize);
-    const view = preview ?? this.#views.view;
+    if (state.status === 'loading' && !preview) return renderLoading(t, this.perPage);
+    const view = preview ?? this.views.view;
     return html`<div class="layout">
-      ${preview ? renderFiltersBone() : view ? renderFilters(this.#filters(view)) : nothing}
-      <div class="main" id="${this.#uid}-results">
+      ${preview ? renderFiltersBone() : view ? renderFilters(this.filters(view)) : nothing}
+      <div class="main" id="${this.uid}-results">
         ${state.status === 'ready' && state.feed.items.length === 0
           ? html`<div part="empty" class="state empty"><p class="state-title">${t.emptyFeed}</p></div>`
           : view
-            ? this.#renderResults(view, !!preview)
+            ? this.renderResults(view, !!preview)
             : html`<p part="count" class="count" tabindex="-1">${t.searching}</p>`}
       </div>
     </div>`;
   }
 
   override render(): TemplateResult {
-    const status = this.#feed.state.status;
-    const preview = this.#preview();
-    this.#previewing = !!preview;
+    const status = this.feed.state.status;
+    const preview = this.preview();
+    this.previewing = !!preview;
     const ready = status === 'ready';
     const allHref = this.allHref && isSafeUrl(this.allHref) ? this.allHref : undefined;
-    return html`<div class="root ${this.#compact ? 'compact' : ''}" lang=${this.#language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      ${this.#compact
-        ? renderCompact(preview ? 'ready' : status, preview ?? this.#views.view, this.#card(true), this.#pageSize, allHref)
+    return html`<div class="root ${this.compact ? 'compact' : ''}" lang=${this.language} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${this.compact
+        ? renderCompact(preview ? 'ready' : status, preview ?? this.views.view, this.card(true), this.perPage, allHref)
         : // In the error state the search box could do nothing: only the message, Retry and the
           // page's own fallback are shown.
           html`${status === 'error'
               ? nothing
               : renderSearchBox({
-                  uid: this.#uid,
-                  text: this.#text,
+                  uid: this.uid,
+                  text: this.text,
                   query: this.choice.query,
                   ready,
-                  results: ready && (this.#views.view?.results.length ?? 0) > 0,
-                  onInput: (event) => this.#choose({ type: 'type', query: (event.target as HTMLInputElement).value }),
-                  onKeydown: (event) => this.#handleSearchKeydown(event),
+                  results: ready && (this.views.view?.results.length ?? 0) > 0,
+                  onInput: (event) => this.choose({ type: 'type', query: (event.target as HTMLInputElement).value }),
+                  onKeydown: (event) => this.handleSearchKeydown(event),
                   onSkip: (event) => {
                     event.preventDefault();
-                    this.#part('count')?.focus();
+                    this.partNamed('count')?.focus();
                   },
                 })}
-            ${this.#renderBody(preview)}
+            ${this.renderBody(preview)}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`}
     </div>`;
   }

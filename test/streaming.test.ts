@@ -52,7 +52,7 @@ function items(n: number, newer?: number) {
     id: `item-${at}`,
     title: `Case study ${at}`,
     url: `/case-studies/${at}`,
-    topics: [['Libraries', 'Sport', 'Heritage'][at % 3]],
+    topics: [['Libraries', 'Sport', 'Heritage'][at % 3]!],
     date: new Date(Date.UTC(2024, 5, at === newer ? 2 : 1 - at)).toISOString().slice(0, 10),
   }));
 }

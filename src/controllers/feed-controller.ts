@@ -29,36 +29,36 @@ export interface FeedOptions<P> {
  */
 export class FeedController<P> implements ReactiveController {
   state: FeedState<P> = { status: 'idle' };
-  #abort?: AbortController;
-  #generation = 0;
-  #connected = false;
+  private abort?: AbortController;
+  private generation = 0;
+  private connected = false;
   /** A missing source has been reported. */
-  #warned = false;
-  readonly #host: ReactiveControllerHost;
-  readonly #options: FeedOptions<P>;
+  private warned = false;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: FeedOptions<P>;
 
   constructor(host: ReactiveControllerHost, options: FeedOptions<P>) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#connected = true;
+    this.connected = true;
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
+    this.connected = false;
     this.cancel();
   }
 
   /** Loads from a URL, reading the feed as it arrives. */
   fetch(url: string, timeout: number): Promise<void> {
-    return this.#run(
+    return this.run(
       (signal) =>
         fetchFeed(url, signal, (checked) => {
           this.state = { status: 'loading', arrived: checked };
-          this.#options.arrived?.(checked);
+          this.options.arrived?.(checked);
         }),
       timeout,
     );
@@ -66,7 +66,7 @@ export class FeedController<P> implements ReactiveController {
 
   /** Loads from text already on the page (an inline `<script type="application/json">`). */
   parseText(text: string): Promise<void> {
-    return this.#run((signal) => readFeedText(text, signal), 0);
+    return this.run((signal) => readFeedText(text, signal), 0);
   }
 
   /**
@@ -75,15 +75,15 @@ export class FeedController<P> implements ReactiveController {
    */
   use(items: unknown): void {
     if (isLargeFeed(items)) {
-      void this.#run((signal) => parseLargeFeed(items, signal), 0);
+      void this.run((signal) => parseLargeFeed(items, signal), 0);
       return;
     }
     this.cancel();
     try {
       const feed = parseFeed(items);
-      this.#settle({ status: 'ready', feed, prepared: runAll(this.#options.prepare(feed)) });
+      this.settle({ status: 'ready', feed, prepared: runAll(this.options.prepare(feed)) });
     } catch (cause) {
-      this.#settle(failed(cause));
+      this.settle(failed(cause));
     }
   }
 
@@ -95,25 +95,25 @@ export class FeedController<P> implements ReactiveController {
   reset(warning: () => string): void {
     this.cancel();
     this.state = { status: 'idle' };
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     setTimeout(() => {
-      if (this.#connected && this.state.status === 'idle' && !this.#warned) {
-        this.#warned = true;
+      if (this.connected && this.state.status === 'idle' && !this.warned) {
+        this.warned = true;
         console.warn(`<case-study-finder> ${warning()}`);
       }
     });
   }
 
   cancel(): void {
-    this.#generation++;
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.generation++;
+    this.abort?.abort();
+    this.abort = undefined;
   }
 
-  async #run(load: (signal: AbortSignal) => Promise<ParsedFeed>, timeout: number): Promise<void> {
+  private async run(load: (signal: AbortSignal) => Promise<ParsedFeed>, timeout: number): Promise<void> {
     this.cancel();
-    const generation = this.#generation;
-    const abort = (this.#abort = new AbortController());
+    const generation = this.generation;
+    const abort = (this.abort = new AbortController());
     const timer =
       timeout > 0
         ? setTimeout(() => {
@@ -122,11 +122,11 @@ export class FeedController<P> implements ReactiveController {
           }, timeout)
         : undefined;
     this.state = { status: 'loading' };
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     let next: FeedState<P>;
     try {
       const feed = await load(abort.signal);
-      const steps = this.#options.prepare(feed);
+      const steps = this.options.prepare(feed);
       const large = isLargeFeed(feed.items);
       const prepared = large ? await runSliced(steps, abort.signal) : runAll(steps);
       // The first results of a large feed are drawn in a task of their own, not after a slice.
@@ -137,15 +137,15 @@ export class FeedController<P> implements ReactiveController {
     } finally {
       clearTimeout(timer);
     }
-    if (generation !== this.#generation) return;
-    this.#abort = undefined;
-    this.#settle(next);
+    if (generation !== this.generation) return;
+    this.abort = undefined;
+    this.settle(next);
   }
 
-  #settle(state: FeedState<P>): void {
+  private settle(state: FeedState<P>): void {
     this.state = state;
-    this.#host.requestUpdate();
-    this.#options.settled(state);
+    this.host.requestUpdate();
+    this.options.settled(state);
   }
 }
 
