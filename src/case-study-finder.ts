@@ -14,6 +14,8 @@ import { facetName, type FacetNaming } from './i18n/facet-names.js';
 import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { choose, fromSaved, NO_CHOICE, toDetailFilters, toSaved, type Choice, type ChoiceAction } from './lib/choice.js';
 import type { FacetDef, FeedChecker, FeedItemInput, ParsedFeed } from './lib/feed.js';
+import { readJsonApiFields } from './lib/formats/jsonapi.js';
+import type { ItemHook } from './lib/formats/read.js';
 import { DEFAULT_FACETS, facetKeysOf, indexKeysOf, maxPagesOf, pageSizeOf } from './lib/options.js';
 import type { SortOrder } from './lib/order.js';
 import { readFilterAttribute, type UrlState } from './lib/url-state.js';
@@ -142,6 +144,8 @@ export class CaseStudyFinder extends LitElement {
     filter: {},
     allHref: { attribute: 'all-href' },
     strings: { attribute: false },
+    jsonapiFields: { attribute: 'jsonapi-fields' },
+    mapItem: { attribute: false },
     choice: { state: true },
     announcement: { state: true },
   };
@@ -187,6 +191,19 @@ export class CaseStudyFinder extends LitElement {
 
   /** Overrides for any UI text (see the README for the keys). */
   strings?: Partial<Strings>;
+
+  /**
+   * For a Drupal JSON:API feed, the site's field names where they are not LocalGov Drupal's, as
+   * `key:field` pairs: `topics: field_service; image: field_hero; date: field_published`.
+   */
+  jsonapiFields?: string;
+
+  /**
+   * Called with each item of a feed in another format (RSS, Atom, JSON Feed, WordPress, JSON:API)
+   * as read, with the entry it came from and the format: return the item changed, `null` to leave
+   * it out, or nothing to keep it.
+   */
+  mapItem?: ItemHook;
 
   /** The visitor's search, filters, sort and pages: changed only through {@link choose}. */
   private choice: Choice = NO_CHOICE;
@@ -257,7 +274,7 @@ export class CaseStudyFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('items')) {
+    if (!this.hasUpdated || changed.has('src') || changed.has('items') || changed.has('jsonapiFields') || changed.has('mapItem')) {
       // An element added and removed in one go updates once while detached: load on return.
       if (this.isConnected) this.load();
       else this.needsLoad = true;
@@ -322,9 +339,10 @@ export class CaseStudyFinder extends LitElement {
     this.search.setItems(undefined);
     this.views.forget();
     if (this.items) return this.feed.use(this.items);
-    if (this.src) return void this.feed.fetch(this.src, this.timeout);
+    const formats = { jsonapi: readJsonApiFields(this.jsonapiFields), mapItem: this.mapItem };
+    if (this.src) return void this.feed.fetch(this.src, this.timeout, formats);
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return void this.feed.parseText(inline.textContent ?? '');
+    if (inline) return void this.feed.parseText(inline.textContent ?? '', formats);
     this.feed.reset(() =>
       this.hasAttribute('items')
         ? 'items was given as an attribute, which can only hold text: set it as a property (element.items = [...]). In React, import the element before rendering, so React sets it as a property.'

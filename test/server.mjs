@@ -19,6 +19,11 @@
 //   /test-api/fallback?inline=1&feed=…  the feed (the sample by default) as the `html` command
 //                                    writes it (the built CLI), with --inline-json when inline=1
 //   /test/pages/X.html?fallback=list that page with its fallback link replaced by that list
+//   /test-api/site/NAME/PATH         a feed fixture (test/fixtures/feeds/manifest.json) at the path
+//                                    it is published at, its site's address made this one, with
+//                                    Access-Control-Allow-Origin: *; NAME.closed without it (CORS
+//                                    refuses other sites), NAME.lose-2 answers 500 for page 2,
+//                                    NAME.slow-2 answers page 2 after 1.5 s
 //   /test-api/late-module?ms=400     dist/case-study-finder.js after a wait, never from a cache: a
 //                                    script that arrives after the page is first drawn
 import { spawnSync } from 'node:child_process';
@@ -78,7 +83,39 @@ function fallbackList(inline, feed = 'data/case-studies.json') {
 /** The fallback test pages give inside the element, replaced by the list for ?fallback=list. */
 const FALLBACK_LINK = '<a href="/case-studies">Browse all case studies</a>';
 
+const manifest = JSON.parse(await readFile('test/fixtures/feeds/manifest.json', 'utf8'));
+
+/** A feed fixture's page, as its CMS would serve it: see /test-api/site above. */
+async function fixtureSite(ctx) {
+  const [, spec, ...rest] = ctx.path.slice('/test-api/site'.length).split('/');
+  const [name, twist] = spec.split('.');
+  const fixture = Object.hasOwn(manifest, name) && !name.startsWith('//') ? manifest[name] : undefined;
+  if (!fixture) return void (ctx.status = 404);
+  const site = `${ctx.protocol}://${ctx.host}/test-api/site/${spec}`;
+  const wanted = `/${rest.join('/')}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+  const at = fixture.pages.findIndex((page) => {
+    const url = new URL(page.url);
+    return decodeURIComponent(url.pathname + url.search) === decodeURIComponent(wanted);
+  });
+  if (at < 0) return void (ctx.status = 404);
+  const page = fixture.pages[at];
+  const origin = new URL(page.url).origin;
+  if (twist !== 'closed') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Access-Control-Expose-Headers', 'Link, X-WP-Total, X-WP-TotalPages');
+  }
+  if (at === 1 && twist === 'lose-2') return void (ctx.status = 500);
+  if (at === 1 && twist === 'slow-2') await sleep(1500);
+  for (const [header, value] of Object.entries(page.headers ?? {})) ctx.set(header, value.replaceAll(origin, site));
+  // Set as given: Koa's ctx.type would add "; charset=utf-8" to a text type.
+  ctx.set('Content-Type', page.type);
+  // As bytes read one to one, so a Latin-1 file stays Latin-1.
+  const body = (await readFile(`test/fixtures/feeds/${page.file}`)).toString('latin1').replaceAll(origin, site);
+  ctx.body = Buffer.from(body, 'latin1');
+}
+
 export async function faultMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/test-api/site/')) return fixtureSite(ctx);
   if (ctx.path.startsWith('/test/pages/') && ctx.path.endsWith('.html') && ctx.query.fallback === 'list') {
     if (ctx.path.includes('..')) throw new Error('bad path');
     const page = await readFile(ctx.path.slice(1), 'utf8');

@@ -1,16 +1,37 @@
 import { encodingOf } from '../lib/decode.js';
-import { FeedError, parseLargeFeed, readJson, type FeedChecker, type ParsedFeed } from '../lib/feed.js';
-import { feedReader } from '../lib/feed-stream.js';
+import { FeedChecker, FeedError, parseLargeFeed, readEnvelope, type ParsedFeed } from '../lib/feed.js';
+import { feedReader, type FeedReader } from '../lib/feed-stream.js';
+import { readPages, type FeedPage } from '../lib/formats/paging.js';
+import { formatFacets, jsonFormat, readFeedText as readFormat, type ReadFeed, type ReadOptions } from '../lib/formats/read.js';
+import { domXmlParser } from '../lib/formats/xml.js';
 import { runSliced } from '../lib/slices.js';
 
 /** Told each time more of a feed has arrived and been checked: its items so far, in feed order. */
 export type Arrived = (checked: FeedChecker) => void;
 
+/** How a page reads a feed in another format: Drupal's field names, the developer's own mapping. */
+export type FormatOptions = Pick<ReadOptions, 'jsonapi' | 'mapItem'>;
+
+export interface FetchOptions extends FormatOptions {
+  signal?: AbortSignal;
+  arrived?: Arrived;
+  /** The first page has arrived whole: a time limit ends here, as later pages may take longer. */
+  firstPage?: () => void;
+}
+
 /**
- * Fetches and parses a feed, reading it as it arrives: the text is decoded (UTF-8, UTF-16) and
- * our JSON parsed and checked a batch at a time, in tasks of a few milliseconds, so no long task
- * holds the page and `arrived` hears of the first items long before the last have come. Text
- * that is not our JSON is read whole once it has all arrived ({@link readFeedText}).
+ * Every format the widget reads, ours first. Short enough (under 128 characters) to stay a
+ * simple request, which another site's server answers without a preflight.
+ */
+const ACCEPT = 'application/json, application/feed+json, application/rss+xml, application/atom+xml, */*;q=0.5';
+
+/**
+ * Fetches and parses a feed, reading it as it arrives: our JSON is decoded (UTF-8, UTF-16),
+ * parsed and checked a batch at a time, in tasks of a few milliseconds, so no long task holds
+ * the page and `arrived` hears of the first items long before the last have come. A feed in
+ * another format (RSS, Atom, JSON Feed, WordPress REST, Drupal JSON:API) is read once each page
+ * has arrived: XML in the encoding it names, its pages followed as {@link readPages} does, and
+ * `arrived` told after each.
  *
  * The request is cancelled when `signal` aborts (the promise then rejects with the abort reason:
  * a replaced request is ignored by its caller, a timeout is a {@link FeedError} of its own).
@@ -19,44 +40,159 @@ export type Arrived = (checked: FeedChecker) => void;
  * available or to check their connection: a body cut off part-way reads like a request that
  * never arrived.
  */
-export async function fetchFeed(url: string, signal?: AbortSignal, arrived?: Arrived): Promise<ParsedFeed> {
-  const reader = feedReader();
-  let decoder: TextDecoder | undefined;
+export async function fetchFeed(url: string, options: FetchOptions = {}): Promise<ParsedFeed> {
+  const { signal, arrived, firstPage } = options;
+  let first: FeedPage;
+  let reader: FeedReader | undefined;
   try {
-    const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new FeedError(`The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.');
-    }
+    const response = await request(url, signal);
+    const header = (name: string) => response.headers.get(name);
     // Read ahead of the checking: the network's buffer is emptied as data comes, not when the
     // page is ready for more, or the transfer would wait on the page (twice as long at 50,000).
     const body = response.body?.pipeThrough(new TransformStream(undefined, { highWaterMark: Infinity })).getReader();
+    let decoder: TextDecoder | undefined;
+    let xml: Uint8Array[] | undefined;
     for (;;) {
       const { done, value = new Uint8Array(0) } = body ? await body.read() : { done: true };
-      // The first bytes say how the text is encoded (a first part of one byte never comes).
-      decoder ??= decoderFor(value, url);
-      await runSliced(reader.push(decoder.decode(value, { stream: !done })), signal);
+      // The first bytes say how the text is encoded (a first part of one byte never comes). XML
+      // names its own encoding (ISO-8859-1 in older CMSes): kept as bytes, read once whole.
+      if (!decoder && !xml) {
+        decoder = new TextDecoder(encodingOf(value));
+        if (/^\s*</.test(decoder.decode(value.subarray(0, 64)))) xml = [];
+        else {
+          decoder = decoderFor(value, url);
+          reader = feedReader((head) => jsonFormat(head, header('content-type') ?? '') === 'json');
+        }
+      }
+      if (xml) xml.push(value);
+      else await runSliced(reader!.push(decoder!.decode(value, { stream: !done })), signal);
       if (done) break;
-      if (!signal?.aborted) arrived?.(reader.checker);
+      if (reader && !signal?.aborted) arrived?.(reader.checker);
     }
+    const read = reader?.end();
+    if (read && 'feed' in read) {
+      firstPage?.();
+      const { outOfOrder } = reader!.checker;
+      if (outOfOrder !== undefined) {
+        console.warn(`<case-study-finder> The feed at ${url} says "order": "newest", but item ${outOfOrder} is newer than the one before it: sort the items newest first.`);
+      }
+      return read.feed;
+    }
+    first = { url: response.url || url, header, ...(xml ? { bytes: joined(xml) } : { text: read!.text }) };
   } catch (cause) {
-    if (signal?.aborted) throw signal.reason;
-    if (cause instanceof FeedError) throw cause;
-    throw new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
+    throw failure(cause, url, signal);
   }
-  const read = reader.end();
-  const { outOfOrder } = reader.checker;
-  if (outOfOrder !== undefined) {
-    console.warn(`<case-study-finder> The feed at ${url} says "order": "newest", but item ${outOfOrder} is newer than the one before it: sort the items newest first.`);
-  }
-  return 'feed' in read ? read.feed : readFeedText(read.text, signal);
+  return readOtherFormat(url, first, options);
 }
 
 /**
- * A feed's whole text (an inline script's, or a response that is not our JSON): checked in
- * slices when it is large. (Other formats are recognised and read here.)
+ * A feed in another format, page by page from its `first`: the items of each are checked and
+ * `arrived` told, so that a WordPress or Drupal feed newest first (their usual order) shows its
+ * first cards while the other pages come. A page after the first that fails leaves the ones
+ * read, and says so in the console.
  */
-export function readFeedText(text: string, signal?: AbortSignal): Promise<ParsedFeed> {
-  return parseLargeFeed(readJson(text), signal);
+async function readOtherFormat(url: string, first: FeedPage, options: FetchOptions): Promise<ParsedFeed> {
+  const { signal, arrived, firstPage } = options;
+  const checker = new FeedChecker();
+  checker.newestFirst = true;
+  let pages = 0;
+  let title: string | undefined;
+  const load = async (next: string): Promise<FeedPage> => {
+    if (!pages) return first;
+    const response = await request(next, signal);
+    return { url: response.url || next, bytes: new Uint8Array(await response.arrayBuffer()), header: (name) => response.headers.get(name) };
+  };
+  try {
+    for await (const read of readPages(url, load, { xml: domXmlParser(new DOMParser()), jsonapi: options.jsonapi, mapItem: options.mapItem })) {
+      if (read.format === 'json') return await parseLargeFeed(read.feed, signal);
+      const pageTitle = await check(read, checker, signal);
+      title ??= pageTitle;
+      if (!pages++) firstPage?.();
+      if (!signal?.aborted) arrived?.(checker);
+    }
+  } catch (cause) {
+    if (!pages || signal?.aborted) throw failure(cause, url, signal);
+    const reason = failure(cause, url);
+    console.warn(`<case-study-finder> Page ${pages + 1} of the feed at ${url} could not be read, so only the first ${pages} are shown. ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+  return checker.feed({ title, facets: formatFacets(checker.items) });
+}
+
+/**
+ * A whole feed's text (an inline script's): our JSON, checked in slices when it is large, or
+ * another format's JSON (a WordPress or Drupal answer saved into the page).
+ */
+export async function readFeedText(text: string, signal?: AbortSignal, options: FormatOptions = {}): Promise<ParsedFeed> {
+  const read = readFormat(text, { ...options, url: document.baseURI, xml: domXmlParser(new DOMParser()) });
+  if (read.format === 'json') return parseLargeFeed(read.feed, signal);
+  const checker = new FeedChecker();
+  const title = await check(read, checker, signal);
+  return checker.feed({ title, facets: formatFacets(checker.items) });
+}
+
+/** Checks one page of another format's items into `checker`, in slices; says its notes; gives its title. */
+async function check(read: ReadFeed, checker: FeedChecker, signal?: AbortSignal): Promise<string | undefined> {
+  for (const note of read.notes) console.info(`<case-study-finder> ${note}`);
+  const { title, items } = readEnvelope(read.feed);
+  await runSliced(
+    (function* () {
+      for (let at = 0; at < items.length; at++) {
+        if (at % 250 === 249) yield;
+        checker.add(items[at]);
+      }
+    })(),
+    signal,
+  );
+  return title;
+}
+
+/** Fetches one page of a feed; a FeedError for an answer that is not the feed. */
+async function request(url: string, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: ACCEPT } });
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    throw await unreadable(url, cause, signal);
+  }
+  if (!response.ok) throw new FeedError(`The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+  return response;
+}
+
+/**
+ * Why a request that never answered failed. The browser words a server that is down and one
+ * that does not let other sites read its feed (CORS) the same; a second request that may not
+ * read the answer tells them apart: if it arrives, the server is there, and only CORS is in the
+ * way, which the webmaster can fix and a visitor cannot.
+ */
+async function unreadable(url: string, cause: unknown, signal?: AbortSignal): Promise<FeedError> {
+  try {
+    const { origin } = new URL(url, location.href);
+    if (origin !== location.origin && navigator.onLine !== false) {
+      await fetch(url, { mode: 'no-cors', signal });
+      return new FeedError(
+        `The feed at ${url} cannot be read from this page: the server at ${origin} does not allow other sites to read it (CORS). It must send the header Access-Control-Allow-Origin.`,
+        { cause },
+      );
+    }
+  } catch {
+    // Not there at all: a network failure, as below.
+  }
+  return new FeedError(`The feed at ${url} could not be reached (${String(cause)}).`, { cause, kind: 'network' });
+}
+
+/** The error a failed read rejects with: the abort reason, a FeedError as it is, else a cut-off body. */
+function failure(cause: unknown, url: string, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return signal.reason;
+  if (cause instanceof FeedError) return cause;
+  return new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
+}
+
+function joined(parts: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) bytes.set(part, (at += part.length) - part.length);
+  return bytes;
 }
 
 function decoderFor(start: Uint8Array, url: string): TextDecoder {

@@ -72,7 +72,7 @@ export async function loadFeed(source: string, options: LoadOptions, bytes?: Uin
       let pages = 0;
       const load = async (url: string): Promise<FeedPage> => {
         const page = await fetchPage(url);
-        if (json) checkShape(decodeFeed(page.bytes, page.header('content-type')).text, json);
+        if (json) checkShape(decodeFeed(page.bytes!, page.header('content-type')).text, json);
         return page;
       };
       for await (const page of readPages(source, load, read)) {

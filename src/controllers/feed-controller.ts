@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchFeed, readFeedText } from '../browser/fetch-feed.js';
+import { fetchFeed, readFeedText, type FormatOptions } from '../browser/fetch-feed.js';
 import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
 import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 
@@ -52,21 +52,29 @@ export class FeedController<P> implements ReactiveController {
     this.cancel();
   }
 
-  /** Loads from a URL, reading the feed as it arrives. */
-  fetch(url: string, timeout: number): Promise<void> {
+  /**
+   * Loads from a URL, reading the feed as it arrives; `timeout` is for its first page (a feed in
+   * pages shows the first while the others come).
+   */
+  fetch(url: string, timeout: number, formats: FormatOptions = {}): Promise<void> {
     return this.run(
-      (signal) =>
-        fetchFeed(url, signal, (checked) => {
-          this.state = { status: 'loading', arrived: checked };
-          this.options.arrived?.(checked);
+      (signal, firstPage) =>
+        fetchFeed(url, {
+          ...formats,
+          signal,
+          firstPage,
+          arrived: (checked) => {
+            this.state = { status: 'loading', arrived: checked };
+            this.options.arrived?.(checked);
+          },
         }),
       timeout,
     );
   }
 
   /** Loads from text already on the page (an inline `<script type="application/json">`). */
-  parseText(text: string): Promise<void> {
-    return this.run((signal) => readFeedText(text, signal), 0);
+  parseText(text: string, formats: FormatOptions = {}): Promise<void> {
+    return this.run((signal) => readFeedText(text, signal, formats), 0);
   }
 
   /**
@@ -110,7 +118,7 @@ export class FeedController<P> implements ReactiveController {
     this.abort = undefined;
   }
 
-  private async run(load: (signal: AbortSignal) => Promise<ParsedFeed>, timeout: number): Promise<void> {
+  private async run(load: (signal: AbortSignal, firstPage: () => void) => Promise<ParsedFeed>, timeout: number): Promise<void> {
     this.cancel();
     const generation = this.generation;
     const abort = (this.abort = new AbortController());
@@ -125,7 +133,7 @@ export class FeedController<P> implements ReactiveController {
     this.host.requestUpdate();
     let next: FeedState<P>;
     try {
-      const feed = await load(abort.signal);
+      const feed = await load(abort.signal, () => clearTimeout(timer));
       const steps = this.options.prepare(feed);
       const large = isLargeFeed(feed.items);
       const prepared = large ? await runSliced(steps, abort.signal) : runAll(steps);

@@ -63,7 +63,9 @@ export const pageCapNote = (items: number): string => `Only the first ${MAX_PAGE
 /** One page of a feed as it arrived: where it came from (after redirects), its bytes and headers. */
 export interface FeedPage {
   url: string;
-  bytes: Uint8Array;
+  /** The page's bytes, or its text when it was decoded as it arrived. */
+  bytes?: Uint8Array;
+  text?: string;
   header(name: string): string | null;
 }
 
@@ -84,7 +86,8 @@ export async function* readPages(url: string, load: (url: string) => Promise<Fee
     seen.add(next);
     const arrived = await load(next);
     const contentType = arrived.header('content-type');
-    const read = readFeedText(decodeFeed(arrived.bytes, contentType).text, { ...options, url: arrived.url || next, contentType });
+    const text = arrived.text ?? decodeFeed(arrived.bytes ?? new Uint8Array(0), contentType).text;
+    const read = readFeedText(text, { ...options, url: arrived.url || next, contentType });
     const feed = read.feed as { items?: unknown[] };
     items += feed.items?.length ?? 0;
     const more: string | undefined = read.format === 'json' ? undefined : nextPage(read, arrived.url || next, arrived.header);

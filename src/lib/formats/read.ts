@@ -1,4 +1,4 @@
-import { FeedError, isRecord, readJson, type CaseStudy } from '../feed.js';
+import { FeedError, isRecord, readJson, type CaseStudy, type FacetDef } from '../feed.js';
 import { readAtom } from './atom.js';
 import { htmlText } from './html.js';
 import { at, str, type FeedItem, type ReadItems } from './item.js';
@@ -89,11 +89,21 @@ export function readFeedText(text: string, options: ReadOptions = {}): ReadFeed 
 }
 
 /** Which JSON format a document is in: by its shape, else its content type. */
-function jsonFormat(json: unknown, contentType: string): JsonFormat | 'json' {
+export function jsonFormat(json: unknown, contentType: string): JsonFormat | 'json' {
   if (Array.isArray(json)) return at(json, '0.title.rendered') === undefined ? 'json' : 'wordpress';
   if (!isRecord(json)) return 'json';
   if (/^https?:\/\/jsonfeed\.org\/version\//.test(str(json, 'version')) || (contentType.includes('feed+json') && Array.isArray(json.items))) return 'jsonfeed';
   return 'data' in json && !('items' in json) && ('jsonapi' in json || 'links' in json || contentType.includes('api+json')) ? 'jsonapi' : 'json';
+}
+
+/**
+ * The filters a feed read from another format offers when it names none: topics and support
+ * types when its items have them, else (LocalGov Drupal's or Jadu's RSS have no categories) the
+ * year each item was published, else none.
+ */
+export function formatFacets(items: ReadonlyArray<{ topics: string[]; supportTypes: string[]; date?: string }>): FacetDef[] {
+  if (items.some((item) => item.topics.length || item.supportTypes.length)) return [];
+  return items.some((item) => item.date) ? [{ key: 'year' }] : [];
 }
 
 /** A web page where the feed should be: a login page, an error page, the site's home page. */
