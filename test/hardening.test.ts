@@ -166,7 +166,7 @@ describe('<case-study-finder> hardening', () => {
       ['a server that cannot be reached', 'http://127.0.0.1:1/feed.json', /could not be reached/, 'network'],
       // The connection drops after the headers and part of the body.
       ['a body cut off part-way', '/test-api/cut?bytes=300', /stopped part-way/, 'network'],
-      ['an HTML login page instead of JSON', body('<!doctype html><title>Sign in</title>'), /not valid JSON\. It begins: "<!doctype html>/, 'unavailable'],
+      ['an HTML login page instead of JSON', body('<!doctype html><title>Sign in</title>'), /^This is a web page \("Sign in"\), not a feed\.$/, 'unavailable'],
       ['JSON cut off half way', body('{"items": [{"title": "A", "url": "/a"}'), /not valid JSON/, 'unavailable'],
       ['an empty body', body(''), /empty/, 'unavailable'],
       ['a body of only white space', body(' \n\t '), /empty/, 'unavailable'],

@@ -1,5 +1,5 @@
 import { encodingOf } from '../lib/decode.js';
-import { FeedChecker, FeedError, parseLargeFeed, readEnvelope, type ParsedFeed } from '../lib/feed.js';
+import { FeedChecker, FeedError, parseLargeFeed, readEnvelope, readJson, type ParsedFeed } from '../lib/feed.js';
 import { feedReader, type FeedReader } from '../lib/feed-stream.js';
 import { readPages, type FeedPage } from '../lib/formats/paging.js';
 import { formatFacets, jsonFormat, readFeedText as readFormat, type ReadFeed, type ReadOptions } from '../lib/formats/read.js';
@@ -123,6 +123,8 @@ async function readOtherFormat(url: string, first: FeedPage, options: FetchOptio
  * another format's JSON (a WordPress or Drupal answer saved into the page).
  */
 export async function readFeedText(text: string, signal?: AbortSignal, options: FormatOptions = {}): Promise<ParsedFeed> {
+  // A script of JSON holding markup: said as JSON that is not valid, quoting how it begins.
+  if (/^\s*</.test(text)) readJson(text);
   const read = readFormat(text, { ...options, url: document.baseURI, xml: domXmlParser(new DOMParser()) });
   if (read.format === 'json') return parseLargeFeed(read.feed, signal);
   const checker = new FeedChecker();

@@ -130,13 +130,16 @@ describe('FeedController', () => {
     let fetches: ReturnType<typeof stubFetch> | undefined;
     afterEach(() => fetches?.restore());
 
-    it('loads, asking for JSON, and is loading until the feed is checked', async () => {
+    it('loads, asking for our JSON first and the formats CMSes publish after it, and is loading until the feed is checked', async () => {
       const answer = deferred<Response>();
       fetches = stubFetch(() => answer.promise);
       const { feed, next } = setup();
       const done = feed.fetch('/feeds/case-studies.json', 15_000);
       expect(feed.state.status).to.equal('loading');
-      expect(fetches.requests.map((request) => [request.url, request.accept])).to.deep.equal([['/feeds/case-studies.json', 'application/json']]);
+      const accept = 'application/json, application/feed+json, application/rss+xml, application/atom+xml, */*;q=0.5';
+      expect(fetches.requests.map((request) => [request.url, request.accept])).to.deep.equal([['/feeds/case-studies.json', accept]]);
+      // A simple request (CORS-safelisted: under 128 characters), which needs no preflight.
+      expect(accept.length).to.be.below(128);
       answer.resolve(feedBody(3));
       expect(summary(await next())).to.equal('ready 3');
       await done;

@@ -88,8 +88,8 @@ export async function* readPages(url: string, load: (url: string) => Promise<Fee
     const contentType = arrived.header('content-type');
     const text = arrived.text ?? decodeFeed(arrived.bytes ?? new Uint8Array(0), contentType).text;
     const read = readFeedText(text, { ...options, url: arrived.url || next, contentType });
-    const feed = read.feed as { items?: unknown[] };
-    items += feed.items?.length ?? 0;
+    const feed = read.feed as { items?: unknown[] } | null;
+    items += feed?.items?.length ?? 0;
     const more: string | undefined = read.format === 'json' ? undefined : nextPage(read, arrived.url || next, arrived.header);
     next = more && !seen.has(more) && page < MAX_PAGES ? more : undefined;
     if (more && page >= MAX_PAGES) read.notes.push(pageCapNote(items));

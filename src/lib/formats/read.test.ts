@@ -29,7 +29,8 @@ describe('readFeedText: which format a feed is in', () => {
 describe('readFeedText: what is not a feed', () => {
   const cases: Array<[string, string, string | null, RegExp]> = [
     ['a login page', '<!DOCTYPE html><html><head><title>Log in</title></head><body><input type="password"></body></html>', 'text/html', /^This is a web page \("Log in"\), not a feed: a login page, so the feed is not public\.$/],
-    ['an error page, comment first', '<!-- cached --><html lang="en"><h1>Not found</h1>', 'text/html', /^This is a web page, not a feed\.$/],
+    ['an error page, comment first', '<!-- cached --><html lang="en"><h1>Not found</h1>', 'text/html', /^This is a web page, not a feed\. It begins: "<!-- cached --><html lang=\\"en\\"><h1>Not …"$/],
+    ['an HTML fragment, as a server error may give', '<img src=x onerror=alert(1)>', 'text/plain', /^This is a web page, not a feed\. It begins: "<img src=x onerror=alert\(1\)>"$/],
     ['any page served as HTML', '<div>Hello</div>', 'text/html; charset=utf-8', /^This is a web page/],
     ['XHTML', '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Home</title></head></html>', 'application/xhtml+xml', /^This is a web page \("Home"\)/],
     ['XML of another kind', '<sitemap><url/></sitemap>', 'application/xml', /^The feed is XML but neither RSS nor Atom \(<sitemap>\)\.$/],

@@ -62,7 +62,7 @@ export function readFeedText(text: string, options: ReadOptions = {}): ReadFeed 
   let format: FeedFormat;
   let read: ReadItems;
   if (text.trimStart().startsWith('<')) {
-    if (/^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 4096))) throw webPage(text);
+    if (HTML_START.test(text.slice(0, 4096))) throw webPage(text);
     if (!options.xml) throw new FeedError('The feed is XML, which cannot be read here.');
     const root = xmlRoot(text, options.xml);
     const name = root.localName;
@@ -106,12 +106,20 @@ export function formatFacets(items: ReadonlyArray<{ topics: string[]; supportTyp
   return items.some((item) => item.date) ? [{ key: 'year' }] : [];
 }
 
-/** A web page where the feed should be: a login page, an error page, the site's home page. */
+/** Markup that begins as a web page does, never as a feed: a document, or an element of HTML's own. */
+const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|div|p|img|script|style|title|meta|link|a|span|h[1-6]|table|form|main|section)[\s/>]/i;
+
+/**
+ * A web page where the feed should be: a login page, an error page, the site's home page. Named
+ * by its title, else quoted as it begins, so the webmaster recognises it.
+ */
 function webPage(text: string): FeedError {
   const title = htmlText(/<title[^>]*>([^<]{0,200})/i.exec(text)?.[1] ?? '');
   const login = /type\s*=\s*["']?password/i.test(text);
+  const start = text.trim();
+  const begins = title ? '' : ` It begins: ${JSON.stringify(start.length > 40 ? `${start.slice(0, 39)}…` : start)}`;
   return new FeedError(
-    `This is a web page${title ? ` ("${title}")` : ''}, not a feed${login ? ': a login page, so the feed is not public' : ''}.`,
+    `This is a web page${title ? ` ("${title}")` : ''}, not a feed${login ? ': a login page, so the feed is not public' : ''}.${begins}`,
   );
 }
 
