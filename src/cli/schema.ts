@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FeedItemSchema, FeedSchema } from '../lib/feed.js';
+import { FeedItemSchema, FeedSchema } from '../lib/feed-schema.js';
 import { Exit, type Output } from './io.js';
 
 type Meta = { id?: string; title?: string; description?: string };
