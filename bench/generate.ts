@@ -1,4 +1,4 @@
-import type { FeedItemInput } from '../src/lib/feed.js';
+import type { FeedItemInput } from '../src/lib/feed-schema.js';
 
 /**
  * Deterministic generator of realistic council case studies for the benchmark.

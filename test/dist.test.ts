@@ -29,16 +29,6 @@ describe('dist/ on a plain page', () => {
     expect(reportOf(frame).errors).to.deep.equal([]);
   });
 
-  it("leaves the page's own zod setting as it was (zod keeps one for every copy on a page)", async () => {
-    frame = await openPage('/test/pages/zod-config.html');
-    const [widget] = widgetsIn(frame);
-    await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
-    expect(countIn(widget!)).to.equal('48 case studies');
-    const config = (frame.contentWindow as unknown as { __zod_globalConfig: object }).__zod_globalConfig;
-    expect(config).to.deep.equal({ jitless: false, localeError: undefined });
-    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
-  });
-
   it('both built files are ASCII only, so pages in any encoding read them as written', async () => {
     for (const file of ['/dist/case-study-finder.js', '/dist/case-study-finder.iife.js']) {
       const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());

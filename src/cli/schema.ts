@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FeedItemSchema, FeedSchema } from '../lib/feed.js';
+import { FeedItemSchema, FeedSchema } from '../lib/feed-schema.js';
 import { Exit, type Output } from './io.js';
 
 type Meta = { id?: string; title?: string; description?: string };
@@ -24,12 +24,12 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
 };
 
 /**
- * The JSON Schema of the feed, generated from the very zod schema the widget validates with
- * (as the input it accepts, before transforms), with a title, a description and field
+ * The JSON Schema of the feed, generated from the zod schema of record, which the widget's own
+ * checker is proved to agree with (as the input it accepts, before transforms), with a title, a description and field
  * descriptions for editors. Items are a shared definition, `#/$defs/item`.
  */
 export function feedJsonSchema(): Record<string, unknown> {
-  // The global registry, so that any description feed.ts gives its schemas is kept (and wins).
+  // The global registry, so that any description feed-schema.ts gives its schemas is kept (and wins).
   const describe = (schema: z.core.$ZodType, meta: Meta): void => {
     z.globalRegistry.add(schema, { ...meta, ...z.globalRegistry.get(schema) });
   };

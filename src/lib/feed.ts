@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { runAll, runSliced } from './slices.js';
 import { isSafeUrl } from './url.js';
 
@@ -16,100 +15,6 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
-
-const text = (what = 'text') =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `must be ${what}`) });
-
-const requiredText = () =>
-  text().check(
-    z.minLength(1, { error: 'is empty' }),
-    z.refine((value) => cleanText(value) !== '', { error: 'is empty' }),
-  );
-
-const webAddress = () =>
-  text('a web address').check(
-    z.trim(),
-    z.refine((value) => isSafeUrl(cleanText(value)), {
-      error: '{value} is not a web address (it must start with https://, http:// or /)',
-    }),
-  );
-
-// Lists are the usual form in a feed, so they are tried first.
-const textList = () => z.union([z.array(z.string()), z.string()], { error: 'must be text or a list of text' });
-
-/**
- * Builds schemas in zod's `jitless` mode, then puts the page's own zod setting back. Schemas
- * built otherwise probe `new Function` (to compile a fast path), which a strict
- * Content-Security-Policy reports as a violation even though zod catches the refusal. zod keeps
- * one setting for every copy on a page (on `globalThis`), so setting it for good would also
- * slow down, or change, the zod of an app that uses this package.
- */
-function jitless<T>(build: () => T): T {
-  const config = z.config();
-  const had = Object.hasOwn(config, 'jitless');
-  const before = config.jitless;
-  config.jitless = true;
-  try {
-    return build();
-  } finally {
-    if (had) config.jitless = before;
-    else delete config.jitless;
-  }
-}
-
-const schemas = jitless(() => {
-  const item = z.object({
-    id: z.optional(z.union([z.string(), z.number()], { error: 'must be text or a number' })),
-    title: requiredText(),
-    url: webAddress(),
-    summary: z.optional(text()),
-    organisation: z.optional(text()),
-    topics: z.optional(textList()),
-    supportTypes: z.optional(textList()),
-    keywords: z.optional(textList()),
-    date: z.optional(
-      text('a date').check(
-        z.trim(),
-        z.refine(isIsoDate, { error: '{value} is not a date (write it as YYYY-MM-DD)' }),
-      ),
-    ),
-    image: z.optional(
-      z.object({ src: webAddress(), alt: z.optional(text()) }, { error: 'must be an object with "src" and "alt"' }),
-    ),
-    collection: z.optional(
-      z.object({ label: requiredText(), url: webAddress() }, { error: 'must be an object with "label" and "url"' }),
-    ),
-  });
-  const facet = z.object({
-    key: requiredText(),
-    label: z.optional(z.union([z.string(), z.object({ en: z.optional(z.string()), cy: z.optional(z.string()) })])),
-  });
-  const feed = z.union([
-    z.array(item),
-    z.object({
-      title: z.optional(z.string()),
-      facets: z.optional(z.array(facet)),
-      // Written before the items: the widget can then show the first cards before the rest arrive.
-      order: z.optional(z.literal('newest', { error: 'must be "newest" (items sorted newest first), or left out' })),
-      items: z.array(item),
-    }),
-  ]);
-  return { item, facet, feed };
-});
-
-/** One case study as a feed may give it. Unknown fields are allowed and ignored. */
-export const FeedItemSchema = schemas.item;
-
-const FacetDefSchema = schemas.facet;
-
-/**
- * The whole feed: a bare array of items, or an object with `items`. Used for the JSON Schema
- * and the CLI; the browser parses the envelope leniently and each item with
- * {@link FeedItemSchema}, so that one bad item never sinks the rest.
- */
-export const FeedSchema = schemas.feed;
-
-export type FeedItemInput = z.input<typeof FeedItemSchema>;
 
 /** A validated, normalised case study. */
 export interface CaseStudy {
@@ -240,7 +145,8 @@ function* parsing(json: unknown): Generator<void, ParsedFeed> {
  * With `newestFirst` set (the feed says its items are newest first), it stays true only while
  * each accepted item is no newer than the one before (undated items last): then the first
  * items accepted are the first cards, before the rest has arrived. `outOfOrder` is the index
- * of the first item that broke the promise.
+ * of the first item that broke the promise. `check` is how each item is checked: the property
+ * tests give it zod's answer, to compare.
  */
 export class FeedChecker {
   readonly items: CaseStudy[] = [];
@@ -251,21 +157,20 @@ export class FeedChecker {
   #index = 0;
   #last = Infinity;
   readonly #firstIndexOfId = new Map<string, number>();
+  readonly #check: (raw: unknown) => ItemResult;
+
+  constructor(check = checkItem) {
+    this.#check = check;
+  }
 
   add(raw: unknown): void {
     const index = this.#index++;
-    // Almost every item is well formed: checked by hand, at a fraction of zod's cost, and with
-    // nothing to report. Any doubt goes to zod, the schema of record, which words the reasons.
-    let item = fastPath && isRecord(raw) && wellFormed(raw) ? toCaseStudy(raw as z.output<typeof FeedItemSchema>, raw) : undefined;
-    let warnings = NONE;
-    if (!item) {
-      const result = checkItem(raw);
-      if (!result.ok) {
-        this.skipped.push({ index, reason: result.reasons.join('; '), ...describeItem(raw) });
-        return;
-      }
-      ({ item, warnings } = result);
+    const result = this.#check(raw);
+    if (!result.ok) {
+      this.skipped.push({ index, reason: result.reasons.join('; '), ...describeItem(raw) });
+      return;
     }
+    const { item, warnings } = result;
     const first = this.#firstIndexOfId.get(item.id);
     if (first !== undefined) {
       // Without an id the URL stands in for it, so say which one the webmaster wrote.
@@ -338,8 +243,8 @@ export function readEnvelope(json: unknown): Envelope {
   if (isRecord(json) && Array.isArray(json.items)) {
     const facets = Array.isArray(json.facets)
       ? json.facets.flatMap((def) => {
-          const parsed = FacetDefSchema.safeParse(def);
-          return parsed.success ? [parsed.data] : [];
+          const facet = readFacetDef(def);
+          return facet ? [facet] : [];
         })
       : [];
     const title = typeof json.title === 'string' && json.title.trim() ? json.title.trim() : undefined;
@@ -355,65 +260,146 @@ export type ItemResult =
   | { ok: true; item: CaseStudy; warnings: string[] }
   | { ok: false; reasons: string[] };
 
-let fastPath = true;
 const NONE: string[] = [];
 
 /**
- * Turns the hand-written check off (every item then goes through zod) or on again: the
- * property tests run once each way and must agree.
+ * Checks one item of a feed against the schema of record (FeedItemSchema in feed-schema.ts,
+ * which the page does not load: zod would be a sixth of its size budget), with the same
+ * reasons in the same order; property tests hold the two to the same answers. Fields are
+ * checked in the schema's order. A problem with `title` or `url` skips the item; other wrong
+ * fields are left out, each with a warning, and the rest kept.
+ *
+ * @example
+ * checkItem({ title: 'Story time', url: '/a', date: 'soon' });
+ * // { ok: true, item: { … }, warnings: ['date "soon" is not a date (write it as YYYY-MM-DD), so date is left out'] }
  */
-export function useFastPath(on: boolean): void {
-  fastPath = on;
-}
-
-/** An item checked by zod alone: what {@link wellFormed} must agree with. Exported for its tests. */
 export function checkItem(raw: unknown): ItemResult {
   if (!isRecord(raw)) return { ok: false, reasons: ['is not an object with a title and url'] };
-  let result = FeedItemSchema.safeParse(raw);
-  if (result.success) return { ok: true, item: toCaseStudy(result.data, raw), warnings: [] };
+  let issues = itemIssues(raw);
+  if (issues.length === 0) return { ok: true, item: toCaseStudy(raw as unknown as ItemData, raw), warnings: NONE };
 
-  const required = result.error.issues.filter((issue) => REQUIRED_FIELDS.has(String(issue.path[0])));
+  const required = issues.filter((issue) => REQUIRED_FIELDS.has(issue.path[0]!));
   if (required.length > 0) return { ok: false, reasons: uniqueReasons(required, raw) };
 
-  // Only optional fields are wrong: drop them and keep the item.
-  const warnings = [
-    ...new Set(
-      result.error.issues.map(
-        (issue) => `${describeIssue(issue, raw)}, so ${String(issue.path[0])} is left out`,
-      ),
-    ),
-  ];
+  // Only optional fields are wrong: drop them and check again. The copy has only the item's own
+  // fields (not inherited ones), as it had when zod checked it: the answers must stay the same.
+  const warnings = [...new Set(issues.map((issue) => `${describeIssue(issue, raw)}, so ${issue.path[0]} is left out`))];
   const trimmed: Record<string, unknown> = { ...raw };
-  for (const issue of result.error.issues) delete trimmed[String(issue.path[0])];
-  result = FeedItemSchema.safeParse(trimmed);
-  if (!result.success) return { ok: false, reasons: uniqueReasons(result.error.issues, raw) };
-  return { ok: true, item: toCaseStudy(result.data, raw), warnings };
+  for (const issue of issues) delete trimmed[issue.path[0]!];
+  issues = itemIssues(trimmed);
+  if (issues.length > 0) return { ok: false, reasons: uniqueReasons(issues, raw) };
+  return { ok: true, item: toCaseStudy(trimmed as unknown as ItemData, raw), warnings };
+}
+
+/** An item's fields once checked: what toCaseStudy reads (text still to be cleaned). */
+export interface ItemData {
+  id?: string | number;
+  title: string;
+  url: string;
+  summary?: string;
+  organisation?: string;
+  topics?: string | string[];
+  supportTypes?: string | string[];
+  keywords?: string | string[];
+  date?: string;
+  image?: { src: string; alt?: string };
+  collection?: { label: string; url: string };
 }
 
 /**
- * True only for an item {@link FeedItemSchema} accepts whole, checked field by field without
- * zod: then `raw` can be read as zod's output (the two differ only in trimming, which
- * toCaseStudy does anyway). False means "ask zod", not "bad".
+ * Something wrong with a field: its path (`['image', 'src']`) and what is wrong, `{value}`
+ * standing for the value as given.
  */
-export function wellFormed(raw: Record<string, unknown>): boolean {
-  const { id, title, url, summary, organisation, topics, supportTypes, keywords, date, image, collection } = raw;
-  return (
-    (id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
-    isRequiredText(title) &&
-    isWebAddress(url) &&
-    isOptionalText(summary) &&
-    isOptionalText(organisation) &&
-    isTextList(topics) &&
-    isTextList(supportTypes) &&
-    isTextList(keywords) &&
-    (date === undefined || (typeof date === 'string' && isIsoDate(date.trim()))) &&
-    (image === undefined || (isRecord(image) && isWebAddress(image.src) && isOptionalText(image.alt))) &&
-    (collection === undefined || (isRecord(collection) && isRequiredText(collection.label) && isWebAddress(collection.url)))
-  );
+interface Issue {
+  path: string[];
+  message: string;
 }
 
-const isOptionalText = (value: unknown): boolean => value === undefined || typeof value === 'string';
-const isRequiredText = (value: unknown): boolean => typeof value === 'string' && cleanText(value) !== '';
+const NOT_A_WEB_ADDRESS = '{value} is not a web address (it must start with https://, http:// or /)';
+const NOT_A_DATE = '{value} is not a date (write it as YYYY-MM-DD)';
+
+/**
+ * What FeedItemSchema would say about an item, issue by issue. Almost every item has nothing
+ * to report, so each field is first tested as it should be, and worded only when it fails.
+ * Fields are read as zod reads them (inherited ones too).
+ */
+function itemIssues(raw: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  const { id, title, url, summary, organisation, date, image, collection } = raw;
+  if (!(id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) {
+    issues.push({ path: ['id'], message: 'must be text or a number' });
+  }
+  checkRequiredText(issues, ['title'], title);
+  checkWebAddress(issues, ['url'], url);
+  checkOptionalText(issues, ['summary'], summary);
+  checkOptionalText(issues, ['organisation'], organisation);
+  for (const field of LIST_FIELDS) {
+    if (!isTextList(raw[field])) issues.push({ path: [field], message: 'must be text or a list of text' });
+  }
+  if (date !== undefined) {
+    if (typeof date !== 'string') issues.push({ path: ['date'], message: 'must be a date' });
+    else if (!isIsoDate(date.trim())) issues.push({ path: ['date'], message: NOT_A_DATE });
+  }
+  if (image !== undefined) {
+    if (!isRecord(image)) issues.push({ path: ['image'], message: 'must be an object with "src" and "alt"' });
+    else {
+      checkWebAddress(issues, ['image', 'src'], image.src);
+      checkOptionalText(issues, ['image', 'alt'], image.alt);
+    }
+  }
+  if (collection !== undefined) {
+    if (!isRecord(collection)) issues.push({ path: ['collection'], message: 'must be an object with "label" and "url"' });
+    else {
+      checkRequiredText(issues, ['collection', 'label'], collection.label);
+      checkWebAddress(issues, ['collection', 'url'], collection.url);
+    }
+  }
+  return issues;
+}
+
+function checkRequiredText(issues: Issue[], path: string[], value: unknown): void {
+  if (typeof value === 'string') {
+    if (cleanText(value) === '') issues.push({ path, message: 'is empty' });
+    return;
+  }
+  issues.push({ path, message: value === undefined ? 'is missing' : 'must be text' });
+  // zod's minimum length is also checked on any other value that has a length (a list, say).
+  const length = value === null || value === undefined ? undefined : (value as { length?: unknown }).length;
+  if (length !== undefined && !((length as number) >= 1)) issues.push({ path, message: 'is empty' });
+}
+
+function checkWebAddress(issues: Issue[], path: string[], value: unknown): void {
+  if (typeof value !== 'string') issues.push({ path, message: value === undefined ? 'is missing' : 'must be a web address' });
+  else if (!isWebAddress(value)) issues.push({ path, message: NOT_A_WEB_ADDRESS });
+}
+
+function checkOptionalText(issues: Issue[], path: string[], value: unknown): void {
+  if (value !== undefined && typeof value !== 'string') issues.push({ path, message: 'must be text' });
+}
+
+/**
+ * One entry of a feed's `facets` as FacetDefSchema (feed-schema.ts) reads it, or undefined
+ * when that refuses it: only `key` and `label` are kept, and in a label only `en` and `cy`.
+ */
+function readFacetDef(def: unknown): FacetDef | undefined {
+  if (!isRecord(def)) return undefined;
+  const { key, label } = def;
+  if (typeof key !== 'string' || cleanText(key) === '') return undefined;
+  const facet: FacetDef = { key };
+  if (label === undefined || typeof label === 'string') {
+    if ('label' in def) facet.label = label;
+    return facet;
+  }
+  if (!isRecord(label)) return undefined;
+  const { en, cy } = label;
+  if ((en !== undefined && typeof en !== 'string') || (cy !== undefined && typeof cy !== 'string')) return undefined;
+  const names: Record<string, string> = {};
+  if ('en' in label) names.en = en as string;
+  if ('cy' in label) names.cy = cy as string;
+  facet.label = names;
+  return facet;
+}
+
 const isWebAddress = (value: unknown): boolean => {
   if (typeof value !== 'string') return false;
   const url = cleanText(value);
@@ -436,7 +422,11 @@ function isTextList(value: unknown): boolean {
  */
 const PLAIN_URL = /^(?:https?:\/\/(?:(?!xn--)[a-z\d-]+\.)*(?!xn--)[a-z][a-z\d-]*(?=[/?#]|$)|\/(?![/\\]))[^\t\n]*$/i;
 
-function toCaseStudy(data: z.output<typeof FeedItemSchema>, raw: Record<string, unknown>): CaseStudy {
+/**
+ * The case study of a checked item: `data` its checked fields, `raw` the item (for its other
+ * fields). Exported for the property tests, which build zod's answer with it.
+ */
+export function toCaseStudy(data: ItemData, raw: Record<string, unknown>): CaseStudy {
   const item: CaseStudy = {
     id: cleanText(String(data.id ?? '')) || cleanText(data.url),
     title: cleanText(data.title),
@@ -460,7 +450,10 @@ function toCaseStudy(data: z.output<typeof FeedItemSchema>, raw: Record<string, 
   return item;
 }
 
-const KNOWN_FIELDS = new Set(Object.keys(FeedItemSchema.shape));
+/** The fields of FeedItemSchema, in its order: any other field of an item may be a facet. */
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set([
+  'id', 'title', 'url', 'summary', 'organisation', ...LIST_FIELDS, 'date', 'image', 'collection',
+]);
 
 /** The `extra` of every item without other fields: one shared empty record, never written to. */
 const NO_EXTRA: Record<string, string[]> = Object.freeze(Object.create(null));
@@ -511,7 +504,7 @@ const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 type MaybeWellFormed = string & { isWellFormed?: () => boolean; toWellFormed?: () => string };
 
 /** Text fit to show: lone surrogates replaced, control characters removed, trimmed. */
-function cleanText(value: string): string {
+export function cleanText(value: string): string {
   // Checks first: almost all text is clean, and checking is cheaper than rebuilding it. The
   // regular expression is compiled code from its first use, where a loop over every character
   // runs cold while a page loads its feed (by a quarter of the time spent checking items).
@@ -521,7 +514,8 @@ function cleanText(value: string): string {
   return clean.trim();
 }
 
-function isIsoDate(value: string): boolean {
+/** True for an ISO 8601 date (YYYY-MM-DD, optionally with a time) that is a real calendar day. */
+export function isIsoDate(value: string): boolean {
   if (/^\d{4}-\d\d-\d\d$/.test(value)) {
     // The usual YYYY-MM-DD, checked without a regex match or a Date. Date.UTC, which the check
     // below stands in for, reads years 0–99 as 1900–1999, so their leap years are those.
@@ -546,14 +540,14 @@ function timeOf(date: string): number {
   return date < '0100' ? Date.parse(`${date}T00:00:00Z`) : Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8));
 }
 
-function uniqueReasons(issues: readonly z.core.$ZodIssue[], raw: Record<string, unknown>): string[] {
+function uniqueReasons(issues: readonly Issue[], raw: Record<string, unknown>): string[] {
   return [...new Set(issues.map((issue) => describeIssue(issue, raw)))];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
-  const field = issue.path.map(String).join('.');
+function describeIssue(issue: Issue, raw: Record<string, unknown>): string {
+  const field = issue.path.join('.');
   let value: unknown = raw;
-  for (const key of issue.path) value = isRecord(value) ? value[key as string] : undefined;
+  for (const key of issue.path) value = isRecord(value) ? value[key] : undefined;
   const message = issue.message.replace('{value}', () => JSON.stringify(truncate(String(value))));
   return field ? `${field} ${message}` : message;
 }
