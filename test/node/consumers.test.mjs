@@ -305,12 +305,14 @@ describe('the tarball', () => {
   // sources, which would be four times the package's own code); the widget's own budget is the
   // size script's. An earlier round held it to 900 KB; the feed readers for six CMS formats
   // (in the bundles, their maps, the bundler build and the CLI) and the README's section per CMS
-  // took it to about 945 KB. The bundles' two maps are a third of it; the bundler build's JS
-  // leaves its comments to the declarations, and the CLI shares the package's zod and lib/.
-  test('stays under 1 MB installed, source maps without the sources they map', () => {
+  // took it to about 945 KB; this round's reading as a feed arrives, the readers wired into the
+  // page and the page's own item checker beside zod's schema (the bundler build carries both)
+  // to about 1.1 MB. The bundles' two maps are a third of it; the bundler build's JS leaves its
+  // comments to the declarations, and the CLI shares the package's zod and lib/.
+  test('stays under 1.2 MB installed, source maps without the sources they map', () => {
     const files = readdirSync(join(app, 'node_modules/case-study-finder'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     const size = files.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath ?? entry.path, entry.name)).length, 0);
-    assert.ok(size < 1_000_000, `unpacked ${size.toLocaleString('en-GB')} B`);
+    assert.ok(size < 1_200_000, `unpacked ${size.toLocaleString('en-GB')} B`);
     for (const map of files.filter((entry) => entry.name.endsWith('.map'))) {
       const content = JSON.parse(readFileSync(join(map.parentPath ?? map.path, map.name), 'utf8'));
       assert.equal(content.sourcesContent, undefined, `${map.name} carries its sources`);
