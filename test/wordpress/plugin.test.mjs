@@ -37,6 +37,8 @@ const PNG = Buffer.from(
 let site;
 let browser;
 let temp;
+/** The id of the "Case studies" category. */
+let caseStudiesId;
 /** Published posts by name: { id, link }. */
 const posts = {};
 
@@ -99,7 +101,7 @@ before(async () => {
 
   // Authors may use categories but not create them: the Administrator does.
   const category = async (name, slug) => (await rest(site.admin, 'POST', '/wp/v2/categories', { name, slug })).id;
-  const caseStudies = await category('Case studies', 'case-studies');
+  const caseStudies = (caseStudiesId = await category('Case studies', 'case-studies'));
   const libraries = await category('Libraries', 'libraries');
   const earlyYears = await category('Early years', 'early-years');
   const tag = async (name) => (await rest(site.author, 'POST', '/wp/v2/tags', { name })).id;
@@ -306,6 +308,58 @@ describe('an Author publishes the finder, and a visitor sees the case studies', 
       }
     } finally {
       for (const post of [hub, listing]) await rest(site.author, 'DELETE', `/wp/v2/posts/${post.id}?force=true`);
+    }
+  });
+});
+
+describe("the element pointed at WordPress's own feeds (no plugin feed needed)", () => {
+  /** A page whose Custom HTML block holds the element, reading `src`. */
+  const pageReading = (name, src) =>
+    publish(name, {
+      title: name,
+      content: `<!-- wp:html -->\n<case-study-finder src="${src}" facets="topics"><a href="/category/case-studies/">Browse all case studies</a></case-study-finder>\n<!-- /wp:html -->`,
+    });
+  /** The values of the topics group, as a visitor sees them once it is open. */
+  async function topics(page) {
+    const toggle = page.locator('case-study-finder [part~="group-toggle"]').first();
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    return page.locator('case-study-finder [part~="chip"] .chip-label').allTextContents();
+  }
+
+  test("the category's RSS feed (/category/case-studies/feed/): cards newest first, categories as topics", async () => {
+    const post = await pageReading('From the RSS feed', '/category/case-studies/feed/');
+    const { page, titles, problems } = await visit(post.link, { expectCards: CASE_STUDIES.length + 1 });
+    try {
+      // WordPress's RSS lists a password-protected post too, as "Protected: …" with no excerpt
+      // (the README says so: its REST API and the plugin's feed leave it out).
+      assert.deepEqual(await titles.allTextContents(), ['Protected: A protected case study', ...CASE_STUDIES]);
+      const values = await topics(page);
+      for (const value of ['Early years', 'Libraries']) assert.ok(values.includes(value), `topics: ${values.join(', ')}`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('REST posts two to a page (?_embed&per_page=2): both pages read, the featured image with its alt text', async () => {
+    const src = `/wp-json/wp/v2/posts?categories=${caseStudiesId}&_embed&per_page=2`;
+    const post = await pageReading('From the REST API', src.replaceAll('&', '&amp;'));
+    const { page, titles, problems } = await visit(post.link);
+    try {
+      // Three case studies, two a page: the second page was read too.
+      assert.deepEqual(await titles.allTextContents(), CASE_STUDIES);
+      assert.equal(await page.locator('case-study-finder [part~="card-image"]').getAttribute('alt'), ALT);
+      const values = await topics(page);
+      for (const value of ['Early years', 'Libraries']) assert.ok(values.includes(value), `topics: ${values.join(', ')}`);
+      // Tags are keywords, found by search, not topics.
+      assert.ok(!values.includes('storytelling'));
+      const box = page.locator('case-study-finder [part~="search-input"]');
+      await box.pressSequentially('storytelling', { delay: 180 });
+      await page.waitForFunction(() => document.querySelector('case-study-finder').shadowRoot.querySelectorAll('[part~="card-title"]').length === 1);
+      assert.deepEqual(await titles.allTextContents(), ['Tameside Story Makers']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
     }
   });
 });

@@ -51,6 +51,16 @@ describe('readFeedText: JSON read as a format named (the command line\'s --from)
   });
 });
 
+describe('readFeedText: WordPress posts', () => {
+  it('leaves out password-protected posts, whose content WordPress withholds, and says so', () => {
+    const locked = { id: 2, title: { rendered: 'Locked' }, link: 'https://x.example/b/', content: { rendered: '', protected: true } };
+    const open = { ...post, content: { rendered: '<p>Open to all</p>', protected: false } };
+    const read1 = read(JSON.stringify([open, locked]));
+    expect((read1.feed as { items: Array<{ title: string }> }).items.map((item) => item.title)).to.deep.equal(['A']);
+    expect(read1.notes).to.deep.equal(['1 password-protected post was left out.']);
+  });
+});
+
 describe('readFeedText: the developer\'s mapItem', () => {
   const feed = JSON.stringify([post, { ...post, id: 2, title: { rendered: 'B' }, link: 'https://x.example/b/', meta: { region: 'North' } }, 'not a post']);
 

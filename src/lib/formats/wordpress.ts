@@ -14,9 +14,12 @@ export const FIELD_NAME = /^[a-z][\w-]*$/i;
  * "Uncategorized"), tags keywords, and other taxonomies fields of their own name; the image is
  * the featured media with its alt text (the 768-pixel size when there is one). The author is a
  * WordPress user and is left out; the organisation comes from the case study plugin's
- * `case_study_organisation` field when the site has it.
+ * `case_study_organisation` field when the site has it. Password-protected posts are left out.
  */
-export function readWordPress(posts: unknown[], url?: string): ReadItems {
+export function readWordPress(all: unknown[], url?: string): ReadItems {
+  // A password-protected post is listed with its content withheld: not a case study to show.
+  const posts = all.filter((post) => at(post, 'content.protected') !== true);
+  const hidden = all.length - posts.length;
   const items = posts.map((post) => {
     if (!isRecord(post)) return post;
     // Absent without a featured image; an error object instead of the media when it is private.
@@ -44,5 +47,5 @@ export function readWordPress(posts: unknown[], url?: string): ReadItems {
     for (const [field, value] of Object.entries(item)) if (Array.isArray(value)) item[field] = terms(value as string[]);
     return tidy(item);
   });
-  return { items, entries: posts, notes: [] };
+  return { items, entries: posts, notes: hidden ? [`${hidden} password-protected post${hidden > 1 ? 's were' : ' was'} left out.`] : [] };
 }
