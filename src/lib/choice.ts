@@ -48,10 +48,8 @@ export type ChoiceAction =
 export function choose(choice: Choice, action: ChoiceAction): Choice {
   switch (action.type) {
     case 'type':
-    case 'suggest': {
-      const sort = action.query.trim() ? choice.sort : undefined;
-      return withSort({ query: action.query, selection: choice.selection, pages: 1 }, sort);
-    }
+    case 'suggest':
+      return made(action.query, choice.selection, action.query.trim() ? choice.sort : undefined);
     case 'toggle':
     case 'remove': {
       const current = choice.selection.get(action.facet) ?? [];
@@ -62,18 +60,20 @@ export function choose(choice: Choice, action: ChoiceAction): Choice {
       const selection = new Map(choice.selection);
       if (next.length) selection.set(action.facet, next);
       else selection.delete(action.facet);
-      return withSort({ query: choice.query, selection, pages: 1 }, choice.sort);
+      return made(choice.query, selection, choice.sort);
     }
     case 'clear':
       return NO_CHOICE;
     case 'sort':
-      return withSort({ query: choice.query, selection: choice.selection, pages: 1 }, toSortOrder(action.sort));
+      return made(choice.query, choice.selection, toSortOrder(action.sort));
     case 'more':
       return { ...choice, pages: choice.pages + 1 };
   }
 }
 
-const withSort = (choice: Choice, sort: SortOrder | undefined): Choice => (sort ? { ...choice, sort } : choice);
+/** A choice, with an order only when there is one; on the first page unless `pages` says otherwise. */
+const made = (query: string, selection: Selection, sort: SortOrder | undefined, pages = 1): Choice =>
+  sort ? { query, selection, pages, sort } : { query, selection, pages };
 
 /**
  * A saved state (from the history entry, the address or the `filter` attribute) as a choice:
@@ -99,8 +99,7 @@ export function fromSaved(
     }
     if (labels.size) selection.set(facet, [...labels]);
   }
-  const choice: Choice = { query: state.query, selection, pages: Math.max(1, Math.min(state.pages, maxPages)) };
-  return withSort(choice, toSortOrder(state.sort));
+  return made(state.query, selection, toSortOrder(state.sort), Math.max(1, Math.min(state.pages, maxPages)));
 }
 
 /** The choice as a history entry or an address keeps it. */

@@ -325,56 +325,57 @@ const NOT_A_DATE = '{value} is not a date (write it as YYYY-MM-DD)';
  */
 function itemIssues(raw: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
+  // Paths are written dotted ("image.src"): every field named here is one of ours, without a dot.
+  const wrong = (path: string, message: string) => void issues.push({ path: path.split('.'), message });
   const { id, title, url, summary, organisation, date, image, collection } = raw;
-  if (!(id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) {
-    issues.push({ path: ['id'], message: 'must be text or a number' });
-  }
-  checkRequiredText(issues, ['title'], title);
-  checkWebAddress(issues, ['url'], url);
-  checkOptionalText(issues, ['summary'], summary);
-  checkOptionalText(issues, ['organisation'], organisation);
-  for (const field of LIST_FIELDS) {
-    if (!isTextList(raw[field])) issues.push({ path: [field], message: 'must be text or a list of text' });
-  }
+  if (!(id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) wrong('id', 'must be text or a number');
+  checkRequiredText(wrong, 'title', title);
+  checkWebAddress(wrong, 'url', url);
+  checkOptionalText(wrong, 'summary', summary);
+  checkOptionalText(wrong, 'organisation', organisation);
+  for (const field of LIST_FIELDS) if (!isTextList(raw[field])) wrong(field, 'must be text or a list of text');
   if (date !== undefined) {
-    if (typeof date !== 'string') issues.push({ path: ['date'], message: 'must be a date' });
-    else if (!isIsoDate(date.trim())) issues.push({ path: ['date'], message: NOT_A_DATE });
+    if (typeof date !== 'string') wrong('date', 'must be a date');
+    else if (!isIsoDate(date.trim())) wrong('date', NOT_A_DATE);
   }
   if (image !== undefined) {
-    if (!isRecord(image)) issues.push({ path: ['image'], message: 'must be an object with "src" and "alt"' });
+    if (!isRecord(image)) wrong('image', 'must be an object with "src" and "alt"');
     else {
-      checkWebAddress(issues, ['image', 'src'], image.src);
-      checkOptionalText(issues, ['image', 'alt'], image.alt);
+      checkWebAddress(wrong, 'image.src', image.src);
+      checkOptionalText(wrong, 'image.alt', image.alt);
     }
   }
   if (collection !== undefined) {
-    if (!isRecord(collection)) issues.push({ path: ['collection'], message: 'must be an object with "label" and "url"' });
+    if (!isRecord(collection)) wrong('collection', 'must be an object with "label" and "url"');
     else {
-      checkRequiredText(issues, ['collection', 'label'], collection.label);
-      checkWebAddress(issues, ['collection', 'url'], collection.url);
+      checkRequiredText(wrong, 'collection.label', collection.label);
+      checkWebAddress(wrong, 'collection.url', collection.url);
     }
   }
   return issues;
 }
 
-function checkRequiredText(issues: Issue[], path: string[], value: unknown): void {
+/** Reports an issue at a dotted path ("image.src"). */
+type Wrong = (path: string, message: string) => void;
+
+function checkRequiredText(wrong: Wrong, path: string, value: unknown): void {
   if (typeof value === 'string') {
-    if (cleanText(value) === '') issues.push({ path, message: 'is empty' });
+    if (cleanText(value) === '') wrong(path, 'is empty');
     return;
   }
-  issues.push({ path, message: value === undefined ? 'is missing' : 'must be text' });
+  wrong(path, value === undefined ? 'is missing' : 'must be text');
   // zod's minimum length is also checked on any other value that has a length (a list, say).
   const length = value === null || value === undefined ? undefined : (value as { length?: unknown }).length;
-  if (length !== undefined && !((length as number) >= 1)) issues.push({ path, message: 'is empty' });
+  if (length !== undefined && !((length as number) >= 1)) wrong(path, 'is empty');
 }
 
-function checkWebAddress(issues: Issue[], path: string[], value: unknown): void {
-  if (typeof value !== 'string') issues.push({ path, message: value === undefined ? 'is missing' : 'must be a web address' });
-  else if (!isWebAddress(value)) issues.push({ path, message: NOT_A_WEB_ADDRESS });
+function checkWebAddress(wrong: Wrong, path: string, value: unknown): void {
+  if (typeof value !== 'string') wrong(path, value === undefined ? 'is missing' : 'must be a web address');
+  else if (!isWebAddress(value)) wrong(path, NOT_A_WEB_ADDRESS);
 }
 
-function checkOptionalText(issues: Issue[], path: string[], value: unknown): void {
-  if (value !== undefined && typeof value !== 'string') issues.push({ path, message: 'must be text' });
+function checkOptionalText(wrong: Wrong, path: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'string') wrong(path, 'must be text');
 }
 
 /**

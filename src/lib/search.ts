@@ -47,7 +47,7 @@ export const everyDoc = (size: number): SearchResult => ({ indices: Int32Array.f
 
 /** One query word's matching vocabulary words, each with a quality from 0 to 1. */
 interface WordMatch {
-  termIds: number[];
+  ids: number[];
   qualities: number[];
   /** Postings the word's terms hold together: what scoring it through them costs. */
   cost: number;
@@ -170,10 +170,12 @@ export class SearchIndex {
   private readonly weights: readonly number[];
   /** Fields in descending weight, so a document's first sight of a term carries its best weight. */
   private readonly fieldOrder: number[];
-  private readonly vocabulary: string[] = [];
+  /** The vocabulary: per term id, the folded word. */
+  private readonly terms: string[] = [];
   /** Per term, a word of the feed it came from, as written: what a correction shows. */
   private readonly written: string[] = [];
-  private readonly termIds = new Map<string, number>();
+  /** Folded word → term id. */
+  private readonly idOf = new Map<string, number>();
   /** Raw word (as written) → term id: most words repeat, and this skips folding them again. */
   private readonly rawIds = new Map<string, number>();
   private readonly lastDoc: number[] = [];
@@ -182,7 +184,7 @@ export class SearchIndex {
   /** Terms that some document written in Welsh has. */
   private readonly welsh = new Set<number>();
   /** Per document: its distinct terms and their best weight (offsets into the flat arrays). */
-  private readonly docOffsets: number[] = [0];
+  private readonly docStarts: number[] = [0];
   private readonly docTerms: number[] = [];
   private readonly docWeights: number[] = [];
   // The fields below with `!` are set by finish, which every search runs first: they start
@@ -191,12 +193,12 @@ export class SearchIndex {
    * Built by {@link finish} from the per-document lists: per term, the documents holding it
    * (ascending) and the best field weight in each, as one flat array with offsets.
    */
-  private postingOffsets!: Int32Array;
-  private postingDocs!: Int32Array;
-  private postingWeights!: Float32Array;
+  private termStarts!: Int32Array;
+  private termDocs!: Int32Array;
+  private termWeights!: Float32Array;
   /** Built by {@link finish}: term ids sorted by term, and first letter + letter pair → fuzzy ids. */
-  private sortedTerms?: Int32Array;
-  private pairs?: Map<string, number[]>;
+  private sorted?: Int32Array;
+  private pairs!: Map<string, number[]>;
   /**
    * Built by {@link finish}: the words typos are looked for among, by fuzzy id: the vocabulary,
    * then the plain forms of its inflected words that the feed lacks ("library" beside
@@ -214,8 +216,9 @@ export class SearchIndex {
   private wordScores!: Float64Array;
   /** The query being answered is asked in a Welsh interface. */
   private cy = false;
-  private readonly wordCache = new Map<string, WordMatch>();
-  private readonly resultCache = new Map<string, SearchResult>();
+  /** Recent answers: per query word, its match; per query, its result (keyed with {@link cy}). */
+  private readonly matches = new Map<string, WordMatch>();
+  private readonly results = new Map<string, SearchResult>();
 
   constructor(docs: readonly SearchDoc[] = [], weights: readonly number[] = [1]) {
     this.weights = weights;
@@ -231,13 +234,13 @@ export class SearchIndex {
   add(docs: readonly SearchDoc[]): void {
     // The hot loop of indexing: everything it touches is a local.
     const rawIds = this.rawIds;
-    const termIds = this.termIds;
-    const vocabulary = this.vocabulary;
+    const idOf = this.idOf;
+    const vocabulary = this.terms;
     const written = this.written;
     const lastDoc = this.lastDoc;
     const docTerms = this.docTerms;
     const docWeights = this.docWeights;
-    const docOffsets = this.docOffsets;
+    const docStarts = this.docStarts;
     const weights = this.weights;
     const marks = this.marks;
     let doc = this.size;
@@ -246,18 +249,18 @@ export class SearchIndex {
       for (const field of this.fieldOrder) {
         const text = fields[field];
         if (!text) continue;
-        const weight = weights[field] ?? 1;
+        const weight = weights[field]!;
         const found = words(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
         for (let at = 0; at < found.length; at++) {
           const raw = found[at]!;
           let id = rawIds.get(raw);
           if (id === undefined) {
             const folded = term(raw);
-            id = termIds.get(folded);
+            id = idOf.get(folded);
             if (id === undefined) {
               id = vocabulary.push(folded) - 1;
               written.push(raw);
-              termIds.set(folded, id);
+              idOf.set(folded, id);
               lastDoc.push(-1);
               marks.push(+WELSH.includes(folded) - +ENGLISH.includes(folded));
             }
@@ -270,20 +273,19 @@ export class SearchIndex {
           docWeights.push(weight);
         }
       }
-      if (language > 0) for (let at = docOffsets[doc]!; at < docTerms.length; at++) this.welsh.add(docTerms[at]!);
-      docOffsets.push(docTerms.length);
+      if (language > 0) for (let at = docStarts[doc]!; at < docTerms.length; at++) this.welsh.add(docTerms[at]!);
+      docStarts.push(docTerms.length);
       doc++;
     }
     this.size = doc;
-    this.sortedTerms = undefined;
-    this.pairs = undefined;
-    this.resultCache.clear();
-    this.wordCache.clear();
+    this.sorted = undefined;
+    this.results.clear();
+    this.matches.clear();
   }
 
   /** Builds the posting lists and the look-up tables for prefixes and typos; search calls it when needed. */
   finish(): void {
-    if (this.sortedTerms) return;
+    if (this.sorted) return;
     for (const _ of this.finishing());
   }
 
@@ -312,8 +314,8 @@ export class SearchIndex {
   // Each step below is a few milliseconds even at 50,000 documents, so a sliced build never
   // holds the main thread for long.
   private *finishing(): Generator<void> {
-    yield* this.buildPostings();
-    const vocabulary = this.vocabulary;
+    yield* this.invert();
+    const vocabulary = this.terms;
     // Sorted bucket by bucket (by first letter): the same order as one sort of everything, but
     // in pieces.
     const buckets = new Map<string, number[]>();
@@ -331,7 +333,7 @@ export class SearchIndex {
     for (let id = 0; id < vocabulary.length; id++) {
       for (const form of plainForms(vocabulary[id]!)) {
         file(forms, form, id);
-        if (this.termIds.has(form)) plainKnown[id] = 1;
+        if (this.idOf.has(form)) plainKnown[id] = 1;
       }
       if (id % 2000 === 1999) yield;
     }
@@ -342,7 +344,7 @@ export class SearchIndex {
     const formTerms: number[][] = [];
     for (const [form, ids] of forms) {
       const unknown = ids.filter((id) => !plainKnown[id]);
-      if (this.termIds.has(form) || !unknown.length) continue;
+      if (this.idOf.has(form) || !unknown.length) continue;
       fuzzy.push(form);
       formTerms.push(unknown);
     }
@@ -368,30 +370,30 @@ export class SearchIndex {
     this.scores = new Float64Array(this.size);
     this.wordScores = new Float64Array(this.size);
     this.rawIds.clear();
-    this.sortedTerms = Int32Array.from(order);
+    this.sorted = Int32Array.from(order);
   }
 
   /** Inverts the per-document term lists into posting lists, counting first so nothing grows. */
-  private *buildPostings(): Generator<void> {
+  private *invert(): Generator<void> {
     const terms = this.docTerms;
-    const offsets = new Int32Array(this.vocabulary.length + 1);
+    const offsets = new Int32Array(this.terms.length + 1);
     for (let at = 0; at < terms.length; at++) offsets[terms[at]! + 1]!++;
-    for (let id = 0; id < this.vocabulary.length; id++) offsets[id + 1]! += offsets[id]!;
+    for (let id = 0; id < this.terms.length; id++) offsets[id + 1]! += offsets[id]!;
     const fill = offsets.slice(0, -1);
     const docs = new Int32Array(terms.length);
     const weights = new Float32Array(terms.length);
     yield;
     for (let doc = 0; doc < this.size; doc++) {
-      for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
+      for (let at = this.docStarts[doc]!; at < this.docStarts[doc + 1]!; at++) {
         const slot = fill[terms[at]!]!++;
         docs[slot] = doc;
         weights[slot] = this.docWeights[at]!;
       }
       if (doc % 5000 === 4999) yield;
     }
-    this.postingOffsets = offsets;
-    this.postingDocs = docs;
-    this.postingWeights = weights;
+    this.termStarts = offsets;
+    this.termDocs = docs;
+    this.termWeights = weights;
   }
 
   /**
@@ -409,7 +411,7 @@ export class SearchIndex {
     this.cy = lang === 'cy';
     // The same query may find more in a Welsh interface.
     const key = this.cy + cut;
-    const cached = this.resultCache.get(key);
+    const cached = this.results.get(key);
     if (cached) return cached;
     const typed = words(cut);
     const typedTerms = typed.map(term);
@@ -417,7 +419,7 @@ export class SearchIndex {
     // Joining words need not appear ("support for Afghan families"), unless they are all there is.
     const content = all.filter((word) => !STOP_WORDS.has(word));
     let searched = (content.length ? content : all).slice(0, MAX_WORDS);
-    let matches = searched.map((word) => this.matchWord(word));
+    let matches = searched.map((word) => this.match(word));
     let result = searched.length === 0 ? everyDoc(this.size) : this.find(matches);
     // When the query finds nothing as typed: a word that the feed writes as two ("storymakers":
     // story makers), or two neighbours that it writes as one ("story makers": storymakers).
@@ -427,11 +429,11 @@ export class SearchIndex {
       for (const word of searched) {
         const halves = this.split(word);
         const joined = respelt.at(-1) + word;
-        if (this.termIds.has(joined)) respelt[respelt.length - 1] = joined;
+        if (this.idOf.has(joined)) respelt[respelt.length - 1] = joined;
         else respelt.push(...(halves ?? [word]));
         if (halves && respelt.at(-1) === halves[1]) replaced.set(word, halves.join(' '));
       }
-      const parts = respelt.map((word) => this.matchWord(word));
+      const parts = respelt.map((word) => this.match(word));
       const found = this.find(parts);
       if (found.indices.length) [searched, matches, result] = [respelt, parts, found];
       else replaced.clear();
@@ -448,8 +450,8 @@ export class SearchIndex {
       const nearest = this.suggest(searched, matches);
       if (nearest) result.suggestion = spell(nearest);
     }
-    if (this.resultCache.size >= 20) this.resultCache.clear();
-    this.resultCache.set(key, result);
+    if (this.results.size >= 20) this.results.clear();
+    this.results.set(key, result);
     return result;
   }
 
@@ -460,22 +462,22 @@ export class SearchIndex {
   private split(word: string): string[] | undefined {
     for (let at = 3; at <= word.length - 3; at++) {
       const halves = [word.slice(0, at), word.slice(at)];
-      if (halves.every((half) => this.termIds.has(half) && !STOP_WORDS.has(half))) return halves;
+      if (halves.every((half) => this.idOf.has(half) && !STOP_WORDS.has(half))) return halves;
     }
     return undefined;
   }
 
   private find(matches: WordMatch[]): SearchResult {
     const matched = new Set<string>();
-    for (const match of matches) for (const id of match.termIds) matched.add(this.vocabulary[id]!);
-    if (matches.some((match) => match.termIds.length === 0)) {
+    for (const match of matches) for (const id of match.ids) matched.add(this.terms[id]!);
+    if (matches.some((match) => match.ids.length === 0)) {
       return { indices: new Int32Array(0), matched: [] };
     }
 
     // Start from the rarest word so that later words only check a few documents.
     const [first, ...rest] = [...matches].sort((a, b) => a.cost - b.cost);
     const scores = this.scores;
-    let candidates = this.scoreByPostings(first!, scores);
+    let candidates = this.scoreInto(first!, scores);
     for (const match of rest) {
       if (candidates.length === 0) break;
       candidates = this.narrow(candidates, match);
@@ -495,7 +497,7 @@ export class SearchIndex {
   private suggest(searched: string[], matches: WordMatch[]): Map<string, string> | undefined {
     const replaced = new Map<string, string>();
     const fixed = matches.map((match, at) => {
-      if (match.termIds.length) return match;
+      if (match.ids.length) return match;
       const word = searched[at]!;
       let best: [id: number, distance: number, postings: number] | undefined;
       for (const [fuzzyId, distance, whole] of this.near(word, allowedTypos(word.length) + 1)) {
@@ -506,19 +508,19 @@ export class SearchIndex {
       }
       if (!best) return match;
       replaced.set(word, this.written[best[0]]!.toLowerCase());
-      return this.matchWord(this.vocabulary[best[0]]!);
+      return this.match(this.terms[best[0]]!);
     });
     return replaced.size && this.find(fixed).indices.length ? replaced : undefined;
   }
 
   /** Scores into `into` every document holding one of the word's terms; returns them. */
-  private scoreByPostings(match: WordMatch, into: Float64Array): number[] {
+  private scoreInto(match: WordMatch, into: Float64Array): number[] {
     const touched: number[] = [];
-    const docs = this.postingDocs;
-    const weights = this.postingWeights;
-    match.termIds.forEach((id, at) => {
+    const docs = this.termDocs;
+    const weights = this.termWeights;
+    match.ids.forEach((id, at) => {
       const quality = match.qualities[at]!;
-      for (let i = this.postingOffsets[id]!; i < this.postingOffsets[id + 1]!; i++) {
+      for (let i = this.termStarts[id]!; i < this.termStarts[id + 1]!; i++) {
         const doc = docs[i]!;
         const score = quality * weights[i]!;
         const was = into[doc]!;
@@ -537,10 +539,10 @@ export class SearchIndex {
     if (candidates.length * averageTerms < match.cost) {
       // Few candidates left: reading their own terms is cheaper than walking the posting lists.
       const quality = new Map<number, number>();
-      match.termIds.forEach((id, at) => quality.set(id, match.qualities[at]!));
+      match.ids.forEach((id, at) => quality.set(id, match.qualities[at]!));
       for (const doc of candidates) {
         let best = 0;
-        for (let at = this.docOffsets[doc]!; at < this.docOffsets[doc + 1]!; at++) {
+        for (let at = this.docStarts[doc]!; at < this.docStarts[doc + 1]!; at++) {
           const q = quality.get(this.docTerms[at]!);
           if (q !== undefined) best = Math.max(best, q * this.docWeights[at]!);
         }
@@ -552,7 +554,7 @@ export class SearchIndex {
       return kept;
     }
     const wordScores = this.wordScores;
-    const touched = this.scoreByPostings(match, wordScores);
+    const touched = this.scoreInto(match, wordScores);
     for (const doc of candidates) {
       const add = wordScores[doc]!;
       if (add > 0) {
@@ -566,15 +568,15 @@ export class SearchIndex {
 
   /** How many documents hold the term. */
   private postings(id: number): number {
-    return this.postingOffsets[id + 1]! - this.postingOffsets[id]!;
+    return this.termStarts[id + 1]! - this.termStarts[id]!;
   }
 
   /** The vocabulary words a query word stands for: exact, prefix, other endings, mutations and typos. */
-  private matchWord(word: string): WordMatch {
+  private match(word: string): WordMatch {
     const key = this.cy + word;
-    const cached = this.wordCache.get(key);
+    const cached = this.matches.get(key);
     if (cached) return cached;
-    const vocabulary = this.vocabulary;
+    const vocabulary = this.terms;
     const found = new Map<number, number>();
     const add = (id: number, quality: number) => {
       if ((found.get(id) ?? 0) < quality) found.set(id, quality);
@@ -619,7 +621,7 @@ export class SearchIndex {
       if (!found.size && !near.length && typos > 1) {
         // Letters a to z, as base-36 digits 10 to 35.
         for (let letter = 10; letter < 36; letter++) {
-          for (const id of this.pairs!.get(letter.toString(36) + word.slice(-2)) ?? []) {
+          for (const id of this.pairs.get(letter.toString(36) + word.slice(-2)) ?? []) {
             const term = this.fuzzy[id]!;
             const edits = term.endsWith(word.slice(2)) ? editDistance(word, term, typos)[0] : typos + 1;
             if (edits <= typos) near.push([id, edits, true]);
@@ -648,47 +650,47 @@ export class SearchIndex {
       }
     }
 
-    const termIds = [...found.keys()];
+    const ids = [...found.keys()];
     const qualities = [...found.values()];
-    const match: WordMatch = { termIds, qualities, cost: termIds.reduce((sum, id) => sum + this.postings(id), 0) };
-    if (!known && termIds.length) {
+    const match: WordMatch = { ids, qualities, cost: ids.reduce((sum, id) => sum + this.postings(id), 0) };
+    if (!known && ids.length) {
       // The correction shown is the best match, the commonest word among equals.
       let best = 0;
-      for (let at = 1; at < termIds.length; at++) {
+      for (let at = 1; at < ids.length; at++) {
         const [q, b] = [qualities[at]!, qualities[best]!];
-        if (q > b || (q === b && this.postings(termIds[at]!) > this.postings(termIds[best]!))) best = at;
+        if (q > b || (q === b && this.postings(ids[at]!) > this.postings(ids[best]!))) best = at;
       }
-      if (qualities[best]! > stemmed) match.corrected = termIds[best];
+      if (qualities[best]! > stemmed) match.corrected = ids[best];
     }
-    if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(key, match);
+    if (this.matches.size >= CACHE_LIMIT) this.matches.clear();
+    this.matches.set(key, match);
     return match;
   }
 
   /** The terms a fuzzy id stands for: a word of the feed, or the words a plain form is a form of. */
   private termsOf(fuzzyId: number): number[] {
-    return fuzzyId < this.vocabulary.length ? [fuzzyId] : this.formTerms[fuzzyId - this.vocabulary.length]!;
+    return fuzzyId < this.terms.length ? [fuzzyId] : this.formTerms[fuzzyId - this.terms.length]!;
   }
 
   /** Words starting with `stem`, each with whether the rest is an ending ("librar" + "ies"). */
   private endings(stem: string): Array<[number, boolean]> {
-    return this.prefixed(stem).map((id) => [id, ENDING.test(this.vocabulary[id]!.slice(stem.length))]);
+    return this.prefixed(stem).map((id) => [id, ENDING.test(this.terms[id]!.slice(stem.length))]);
   }
 
   /** Term ids of every vocabulary word starting with `prefix`. */
   private prefixed(prefix: string): number[] {
-    const sorted = this.sortedTerms!;
+    const sorted = this.sorted!;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.vocabulary[sorted[mid]!]! < prefix) low = mid + 1;
+      if (this.terms[sorted[mid]!]! < prefix) low = mid + 1;
       else high = mid;
     }
     const ids: number[] = [];
     for (let at = low; at < sorted.length; at++) {
       const id = sorted[at]!;
-      if (!this.vocabulary[id]!.startsWith(prefix)) break;
+      if (!this.terms[id]!.startsWith(prefix)) break;
       ids.push(id);
     }
     return ids;
@@ -721,7 +723,7 @@ export class SearchIndex {
     const counts = this.pairCounts;
     const touched: number[] = [];
     for (const pair of new Set(letterPairs(word))) {
-      for (const id of this.pairs!.get(pair) ?? []) if ((counts[id] = counts[id]! + 1) === 1) touched.push(id);
+      for (const id of this.pairs.get(pair) ?? []) if ((counts[id] = counts[id]! + 1) === 1) touched.push(id);
     }
     // A typo spoils at most two of a word's letter pairs, a swap three (swaps alone were looked
     // up above). A longer word can only match by its start, which is allowed one typo fewer.
