@@ -1,7 +1,7 @@
 import { isRecord } from '../feed.js';
 import { feedDate } from './dates.js';
 import { firstWords, htmlText, summaryText } from './html.js';
-import { at, resolve, str, terms, tidy, type FeedItem, type ReadItems } from './item.js';
+import { at, readItems, resolve, str, terms, type FeedItem, type ReadItems } from './item.js';
 
 /** A field name a feed may add: a WordPress taxonomy or a Drupal relationship ("__proto__" is not one). */
 export const FIELD_NAME = /^[a-z][\w-]*$/i;
@@ -17,11 +17,10 @@ export const FIELD_NAME = /^[a-z][\w-]*$/i;
  * `case_study_organisation` field when the site has it.
  */
 export function readWordPress(posts: unknown[], url?: string): ReadItems {
-  const items = posts.map((post) => {
-    if (!isRecord(post)) return post;
+  return readItems(posts, (post: Record<string, unknown>) => {
     // Absent without a featured image; an error object instead of the media when it is private.
     const media = at(post, '_embedded.wp:featuredmedia.0');
-    const src = str(media, 'media_details.sizes.medium_large.source_url') || str(media, 'media_details.sizes.large.source_url') || str(media, 'source_url');
+    const src = str(media, 'media_details.sizes.medium_large.source_url', 'media_details.sizes.large.source_url', 'source_url');
     const gmt = str(post, 'date_gmt');
     const item: FeedItem = {
       id: post.id as number,
@@ -42,7 +41,6 @@ export function readWordPress(posts: unknown[], url?: string): ReadItems {
       item[field] = [...((item[field] as string[] | undefined) ?? []), str(term, 'name')];
     }
     for (const [field, value] of Object.entries(item)) if (Array.isArray(value)) item[field] = terms(value as string[]);
-    return tidy(item);
+    return item;
   });
-  return { items, entries: posts, notes: [] };
 }
