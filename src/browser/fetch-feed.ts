@@ -42,8 +42,12 @@ const ACCEPT = 'application/json, application/feed+json, application/rss+xml, ap
  */
 export async function fetchFeed(url: string, options: FetchOptions = {}): Promise<ParsedFeed> {
   const { signal, arrived, firstPage } = options;
-  let first: FeedPage;
-  let reader: FeedReader | undefined;
+  // Another format's items, checked page by page into one feed: a WordPress or Drupal feed
+  // newest first (their usual order) shows its first cards while the other pages come.
+  const checker = new FeedChecker();
+  checker.newestFirst = true;
+  let pages = 0;
+  let title: string | undefined;
   try {
     const response = await request(url, signal);
     const header = (name: string) => response.headers.get(name);
@@ -51,21 +55,27 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     // page is ready for more, or the transfer would wait on the page (twice as long at 50,000).
     const body = response.body?.pipeThrough(new TransformStream(undefined, { highWaterMark: Infinity })).getReader();
     let decoder: TextDecoder | undefined;
-    let xml: Uint8Array[] | undefined;
+    let reader: FeedReader | undefined;
+    let xml: BlobPart[] | undefined;
     for (;;) {
       const { done, value = new Uint8Array(0) } = body ? await body.read() : { done: true };
       // The first bytes say how the text is encoded (a first part of one byte never comes). XML
       // names its own encoding (ISO-8859-1 in older CMSes): kept as bytes, read once whole.
-      if (!decoder && !xml) {
-        decoder = new TextDecoder(encodingOf(value));
+      if (!decoder) {
+        const encoding = encodingOf(value);
+        // Not fatal: bytes that are not valid in the encoding become �, as they always have. A
+        // call without `stream` starts afresh, so the same decoder reads the feed from its start.
+        decoder = new TextDecoder(encoding);
         if (/^\s*</.test(decoder.decode(value.subarray(0, 64)))) xml = [];
         else {
-          decoder = decoderFor(value, url);
+          if (encoding !== 'utf-8') {
+            console.warn(`<case-study-finder> The feed at ${url} is not saved as UTF-8 (it is ${encoding.toUpperCase()}): it was read, but save it as UTF-8.`);
+          }
           reader = feedReader((head) => jsonFormat(head, header('content-type') ?? '') === 'json');
         }
       }
       if (xml) xml.push(value);
-      else await runSliced(reader!.push(decoder!.decode(value, { stream: !done })), signal);
+      else await runSliced(reader!.push(decoder.decode(value, { stream: !done })), signal);
       if (done) break;
       if (reader && !signal?.aborted) arrived?.(reader.checker);
     }
@@ -78,32 +88,14 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
       }
       return read.feed;
     }
-    first = { url: response.url || url, header, ...(xml ? { bytes: joined(xml) } : { text: read!.text }) };
-  } catch (cause) {
-    throw failure(cause, url, signal);
-  }
-  return readOtherFormat(url, first, options);
-}
-
-/**
- * A feed in another format, page by page from its `first`: the items of each are checked and
- * `arrived` told, so that a WordPress or Drupal feed newest first (their usual order) shows its
- * first cards while the other pages come. A page after the first that fails leaves the ones
- * read, and says so in the console.
- */
-async function readOtherFormat(url: string, first: FeedPage, options: FetchOptions): Promise<ParsedFeed> {
-  const { signal, arrived, firstPage } = options;
-  const checker = new FeedChecker();
-  checker.newestFirst = true;
-  let pages = 0;
-  let title: string | undefined;
-  const load = async (next: string): Promise<FeedPage> => {
-    if (!pages) return first;
-    const response = await request(next, signal);
-    return { url: response.url || next, bytes: new Uint8Array(await response.arrayBuffer()), header: (name) => response.headers.get(name) };
-  };
-  try {
-    for await (const read of readPages(url, load, { xml: domXmlParser(new DOMParser()), jsonapi: options.jsonapi, mapItem: options.mapItem })) {
+    const first: FeedPage = { url: response.url || url, header, ...(xml ? { bytes: new Uint8Array(await new Blob(xml).arrayBuffer()) } : { text: read!.text }) };
+    // A feed in another format, page by page from the first, each checked and `arrived` told.
+    const load = async (next: string): Promise<FeedPage> => {
+      if (!pages) return first;
+      const response = await request(next, signal);
+      return { url: response.url || next, bytes: new Uint8Array(await response.arrayBuffer()), header: (name) => response.headers.get(name) };
+    };
+    for await (const read of readPages(url, load, { ...options, xml: domXmlParser(new DOMParser()) })) {
       if (read.format === 'json') return await parseLargeFeed(read.feed, signal);
       const pageTitle = await check(read, checker, signal);
       title ??= pageTitle;
@@ -111,11 +103,14 @@ async function readOtherFormat(url: string, first: FeedPage, options: FetchOptio
       if (!signal?.aborted) arrived?.(checker);
     }
   } catch (cause) {
-    if (!pages || signal?.aborted) throw failure(cause, url, signal);
-    const reason = failure(cause, url);
-    console.warn(`<case-study-finder> Page ${pages + 1} of the feed at ${url} could not be read, so only the first ${pages} are shown. ${reason instanceof Error ? reason.message : String(reason)}`);
+    // The abort reason as it is, a FeedError as it is, else a body cut off part-way. A page
+    // after the first that fails leaves the ones read, and says so in the console.
+    if (signal?.aborted) throw signal.reason;
+    const reason = cause instanceof FeedError ? cause : new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
+    if (!pages) throw reason;
+    console.warn(`<case-study-finder> Page ${pages + 1} of the feed at ${url} could not be read, so only the first ${pages} are shown. ${reason.message}`);
   }
-  return checker.feed({ title, facets: formatFacets(checker.items) });
+  return feedOf(checker, title);
 }
 
 /**
@@ -128,9 +123,11 @@ export async function readFeedText(text: string, signal?: AbortSignal, options: 
   const read = readFormat(text, { ...options, url: document.baseURI, xml: domXmlParser(new DOMParser()) });
   if (read.format === 'json') return parseLargeFeed(read.feed, signal);
   const checker = new FeedChecker();
-  const title = await check(read, checker, signal);
-  return checker.feed({ title, facets: formatFacets(checker.items) });
+  return feedOf(checker, await check(read, checker, signal));
 }
+
+/** The feed another format's checked items make: its title, and the filters {@link formatFacets} gives. */
+const feedOf = (checker: FeedChecker, title?: string): ParsedFeed => checker.feed({ title, facets: formatFacets(checker.items) });
 
 /** Checks one page of another format's items into `checker`, in slices; says its notes; gives its title. */
 async function check(read: ReadFeed, checker: FeedChecker, signal?: AbortSignal): Promise<string | undefined> {
@@ -181,27 +178,4 @@ async function unreadable(url: string, cause: unknown, signal?: AbortSignal): Pr
     // Not there at all: a network failure, as below.
   }
   return new FeedError(`The feed at ${url} could not be reached (${String(cause)}).`, { cause, kind: 'network' });
-}
-
-/** The error a failed read rejects with: the abort reason, a FeedError as it is, else a cut-off body. */
-function failure(cause: unknown, url: string, signal?: AbortSignal): unknown {
-  if (signal?.aborted) return signal.reason;
-  if (cause instanceof FeedError) return cause;
-  return new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
-}
-
-function joined(parts: Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) bytes.set(part, (at += part.length) - part.length);
-  return bytes;
-}
-
-function decoderFor(start: Uint8Array, url: string): TextDecoder {
-  const encoding = encodingOf(start);
-  if (encoding !== 'utf-8') {
-    console.warn(`<case-study-finder> The feed at ${url} is not saved as UTF-8 (it is ${encoding.toUpperCase()}): it was read, but save it as UTF-8.`);
-  }
-  // Not fatal: bytes that are not valid in the encoding become �, as they always have.
-  return new TextDecoder(encoding);
 }

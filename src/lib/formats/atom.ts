@@ -1,6 +1,6 @@
 import { feedDate } from './dates.js';
 import { HIDDEN, INLINE, firstWords, htmlText, summaryText } from './html.js';
-import { resolve, terms, tidy, type ReadItems } from './item.js';
+import { readItems, resolve, terms, type ReadItems } from './item.js';
 import { xmlImage } from './media.js';
 import { attr, baseOf, element, elements, text, type XmlNode } from './xml.js';
 
@@ -12,12 +12,11 @@ import { attr, baseOf, element, elements, text, type XmlNode } from './xml.js';
  * `type`: `html` is HTML escaped in XML, `xhtml` is XML, `text` is text.
  */
 export function readAtom(root: XmlNode, url?: string): ReadItems {
-  const entries = elements(root, 'entry');
-  const items = entries.map((entry) => {
+  const read = (entry: XmlNode) => {
     const links = elements(entry, 'link').filter((link) => (attr(link, 'rel') || 'alternate') === 'alternate');
     const link = links.find((candidate) => attr(candidate, 'type').includes('html')) ?? links[0];
     const summary = element(entry, 'summary');
-    return tidy({
+    return {
       id: text(element(entry, 'id')),
       title: textOf(element(entry, 'title')),
       url: link ? resolve(attr(link, 'href'), baseOf(link, url)) : '',
@@ -25,9 +24,9 @@ export function readAtom(root: XmlNode, url?: string): ReadItems {
       date: feedDate(text(element(entry, 'published')) || text(element(entry, 'updated'))),
       topics: terms(elements(entry, 'category').map((category) => attr(category, 'label') || attr(category, 'term'))),
       image: xmlImage(entry, url),
-    });
-  });
-  return { title: textOf(element(root, 'title')), items, entries, notes: [] };
+    };
+  };
+  return readItems(elements(root, 'entry'), read, textOf(element(root, 'title')));
 }
 
 /** An Atom text construct as plain text, by its `type`. */

@@ -1,5 +1,5 @@
 import { decodeText } from '../decode.js';
-import { WINDOWS_1252_HIGH } from './html.js';
+import { WINDOWS_1252_HIGH, windows1252Controls } from './html.js';
 
 /** A feed's text and the encoding it was read in. */
 export interface DecodedFeed {
@@ -8,8 +8,6 @@ export interface DecodedFeed {
   /** False when the bytes were not valid in that encoding (bad letters replaced with �). */
   valid: boolean;
 }
-
-const C1 = /[\x80-\x9f]/g;
 
 /**
  * Reads a feed's bytes as text, in the encoding it says it is in: a byte order mark first (and
@@ -28,7 +26,7 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): Deco
     // "ISO-8859-1" is Windows-1252 to browsers, whose decoders have its curly quotes and €; Node
     // 20's leaves them as C1 controls, put right here.
     const text = decoder.decode(bytes);
-    return { text: decoder.encoding === 'windows-1252' ? text.replace(C1, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80]!) : text, encoding: decoder.encoding, valid: true };
+    return { text: decoder.encoding === 'windows-1252' ? windows1252Controls(text) : text, encoding: decoder.encoding, valid: true };
   } catch {
     return decodeText(bytes);
   }

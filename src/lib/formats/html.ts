@@ -33,8 +33,8 @@ export function decodeEntities(text: string): string {
       return NAMED.get(name) ?? (accented ? (accented[1]! + MARKS[accented[2]!.toLowerCase()]).normalize('NFC') : whole);
     }
     const code = dec ? Number(dec) : parseInt(hex!, 16);
-    if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_HIGH[code - 0x80]!;
-    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+    // &#146; is Windows-1252's ’, as HTML parsers read it.
+    return windows1252Controls(code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code));
   });
 }
 
@@ -67,11 +67,10 @@ export function htmlText(html: string): string {
  * Text with its white space collapsed, and C1 controls read as the Windows-1252 letters an old
  * CMS meant (it wrote &#146; in XML, where it stays a control).
  */
-export const plainText = (text: string): string =>
-  text
-    .replace(/[\x80-\x9f]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80]!)
-    .replace(/\s+/g, ' ')
-    .trim();
+export const plainText = (text: string): string => windows1252Controls(text).replace(/\s+/g, ' ').trim();
+
+/** C1 controls (U+0080–U+009F) read as the Windows-1252 characters with those codes. */
+export const windows1252Controls = (text: string): string => text.replace(/[\x80-\x9f]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80]!);
 
 /**
  * Text cut after `count` words, with "…" where it was cut: the first words of a post's content,

@@ -79,11 +79,27 @@ export function terms(names: readonly string[]): string[] {
 export const at = (value: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node ? (node as Record<string, unknown>)[key] : undefined), value);
 
-/** Text at a path in parsed JSON (or the value itself): strings as they are, anything else empty. */
-export const str = (value: unknown, path?: string): string => {
-  const found = path ? at(value, path) : value;
-  return typeof found === 'string' ? found : '';
-};
+/**
+ * The first text at these paths in parsed JSON (or the value itself, with none): strings as
+ * they are, anything else empty.
+ *
+ * @example
+ * str(entry, 'url', 'external_url'); // entry.url, else entry.external_url, else ''
+ */
+export const str = (value: unknown, ...paths: string[]): string =>
+  (paths.length ? paths.map((path) => at(value, path)) : [value]).find((found): found is string => typeof found === 'string' && found !== '') ?? '';
+
+/**
+ * What a reader makes of its entries: each object (a JSON object, an XML element) read into an
+ * item and {@link tidy}ed, anything else left as it is for the feed check to report.
+ */
+export const readItems = <T>(entries: unknown[], read: (entry: T) => FeedItem, title?: string, next?: string): ReadItems => ({
+  title,
+  items: entries.map((entry) => (isRecord(entry) ? tidy(read(entry as T)) : entry)),
+  entries,
+  notes: [],
+  next,
+});
 
 /** The objects a JSON value holds: itself when it is one, its objects when it is a list. */
 export const records = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? value : [value]).filter(isRecord);

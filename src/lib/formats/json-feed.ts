@@ -1,7 +1,6 @@
-import { isRecord } from '../feed.js';
 import { feedDate } from './dates.js';
 import { firstWords, htmlText, plainText, summaryText } from './html.js';
-import { at, records, resolve, str, terms, tidy, type ReadItems } from './item.js';
+import { at, readItems, records, resolve, str, terms, type ReadItems } from './item.js';
 
 /** The names of a JSON Feed object's authors (1.1 `authors`, 1.0 `author`), joined. */
 const authorNames = (holder: unknown): string =>
@@ -20,21 +19,18 @@ const authorNames = (holder: unknown): string =>
 export function readJsonFeed(json: Record<string, unknown>, url?: string): ReadItems {
   const base = url ?? (str(json, 'feed_url') || undefined);
   const organisation = authorNames(json);
-  const entries = Array.isArray(json.items) ? json.items : [];
-  const items = entries.map((entry) => {
-    if (!isRecord(entry)) return entry;
-    const image = str(entry, 'image') || str(entry, 'banner_image');
-    return tidy({
+  const read = (entry: Record<string, unknown>) => {
+    const image = str(entry, 'image', 'banner_image');
+    return {
       id: typeof entry.id === 'number' ? entry.id : str(entry, 'id'),
       title: htmlText(str(entry, 'title')),
-      url: resolve(str(entry, 'url') || str(entry, 'external_url'), base),
+      url: resolve(str(entry, 'url', 'external_url'), base),
       summary: summaryText(str(entry, 'summary')) || firstWords(plainText(str(entry, 'content_text')) || htmlText(str(entry, 'content_html'))),
       organisation: authorNames(entry) || organisation,
-      date: feedDate(str(entry, 'date_published') || str(entry, 'date_modified')),
+      date: feedDate(str(entry, 'date_published', 'date_modified')),
       topics: terms(Array.isArray(entry.tags) ? entry.tags.map((tag) => str(tag)) : []),
       image: image ? { src: resolve(image, base), alt: '' } : undefined,
-    });
-  });
-  const next = str(json, 'next_url');
-  return { title: htmlText(str(json, 'title')), items, entries, notes: [], ...(next && { next: resolve(next, base) }) };
+    };
+  };
+  return readItems(Array.isArray(json.items) ? json.items : [], read, htmlText(str(json, 'title')), resolve(str(json, 'next_url'), base));
 }

@@ -1,8 +1,7 @@
-import { isRecord } from '../feed.js';
 import { readFilterAttribute } from '../url-state.js';
 import { feedDate } from './dates.js';
 import { firstWords, htmlText, summaryText } from './html.js';
-import { at, records, resolve, str, terms, tidy, type FeedItem, type ReadItems } from './item.js';
+import { at, readItems, records, resolve, str, terms, type FeedItem, type ReadItems } from './item.js';
 import { FIELD_NAME } from './wordpress.js';
 
 /**
@@ -84,14 +83,13 @@ export function readJsonApi(json: Record<string, unknown>, url?: string, names: 
     return undefined;
   };
 
-  const entries = Array.isArray(json.data) ? json.data : [json.data];
-  const items = entries.map((resource) => {
-    if (!isRecord(resource)) return resource;
+  const next = str(json, 'links.next.href', 'links.next');
+  const read = readItems(Array.isArray(json.data) ? json.data : [json.data], (resource: Record<string, unknown>) => {
     const alias = str(resource, 'attributes.path.alias');
     const nid = at(resource, 'attributes.drupal_internal__nid');
     const item: FeedItem = {
       id: str(resource, 'id'),
-      title: htmlText(str(resource, 'attributes.title') || str(resource, 'attributes.name')),
+      title: htmlText(str(resource, 'attributes.title', 'attributes.name')),
       url: alias || nid ? resolve(alias.replace(/^\//, '') || `node/${String(nid)}`, site) : '',
       summary: fields.summary!.map((name) => summaryOf(at(resource, `attributes.${name}`))).find(Boolean),
       date: fields.date!.map((name) => feedDate(str(resource, `attributes.${name}`))).find(Boolean),
@@ -101,17 +99,16 @@ export function readJsonApi(json: Record<string, unknown>, url?: string, names: 
       if (field === 'image' || field === 'date' || field === 'summary' || !FIELD_NAME.test(field)) continue;
       item[field] = terms(relationships.flatMap((name) => follow(resource, name).map(([term]) => str(term, 'attributes.name'))));
     }
-    return tidy(item);
-  });
+    return item;
+  }, undefined, resolve(next, url));
   const absent = [...missing].filter((path) => !found.has(path));
-  const notes = absent.length ? [`Add include=${absent.join(',')} to the feed's address: its items refer to terms or images it does not include.`] : [];
-  const next = str(json, 'links.next.href') || str(json, 'links.next');
-  return { items, entries, notes, ...(next && { next: resolve(next, url) }) };
+  if (absent.length) read.notes.push(`Add include=${absent.join(',')} to the feed's address: its items refer to terms or images it does not include.`);
+  return read;
 }
 
 /** A text field's summary: its `summary` part, else the first words of its text (or the text, when it is plain). */
 function summaryOf(value: unknown): string {
   return typeof value === 'string'
     ? summaryText(value)
-    : summaryText(str(value, 'summary')) || firstWords(htmlText(str(value, 'processed') || str(value, 'value')));
+    : summaryText(str(value, 'summary')) || firstWords(htmlText(str(value, 'processed', 'value')));
 }

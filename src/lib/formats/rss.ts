@@ -1,6 +1,6 @@
 import { feedDate } from './dates.js';
 import { firstWords, htmlText, summaryText } from './html.js';
-import { resolve, terms, tidy, type ReadItems } from './item.js';
+import { readItems, resolve, terms, type ReadItems } from './item.js';
 import { xmlImage } from './media.js';
 import { attr, baseOf, element, elements, text, type XmlNode } from './xml.js';
 
@@ -19,11 +19,11 @@ export function readRss(root: XmlNode, url?: string): ReadItems {
   const channel = element(root, 'channel', '*');
   // RSS 1.0 puts its items beside the channel, in the channel's namespace.
   const entries = root.localName === 'RDF' ? elements(root, 'item', channel?.namespaceURI) : elements(channel, 'item');
-  const items = entries.map((entry) => {
+  const read = (entry: XmlNode) => {
     const guid = element(entry, 'guid');
     const permalink = attr(guid, 'isPermaLink') === 'false' ? '' : text(guid);
     const description = text(element(entry, 'description'));
-    return tidy({
+    return {
       id: text(guid),
       title: htmlText(text(element(entry, 'title'))),
       url: resolve(text(element(entry, 'link')) || permalink || attr(entry, 'rdf:about'), baseOf(entry, url)),
@@ -31,7 +31,7 @@ export function readRss(root: XmlNode, url?: string): ReadItems {
       date: feedDate(text(element(entry, 'pubDate')) || text(element(entry, 'date', '*'))),
       topics: terms([...elements(entry, 'category'), ...elements(entry, 'subject', '*')].map(text)),
       image: xmlImage(entry, url),
-    });
-  });
-  return { title: htmlText(text(element(channel, 'title'))), items, entries, notes: [] };
+    };
+  };
+  return readItems(entries, read, htmlText(text(element(channel, 'title'))));
 }

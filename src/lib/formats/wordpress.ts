@@ -1,7 +1,7 @@
 import { isRecord } from '../feed.js';
 import { feedDate } from './dates.js';
 import { firstWords, htmlText, summaryText } from './html.js';
-import { at, resolve, str, terms, tidy, type FeedItem, type ReadItems } from './item.js';
+import { at, readItems, resolve, str, terms, type FeedItem, type ReadItems } from './item.js';
 
 /** A field name a feed may add: a WordPress taxonomy or a Drupal relationship ("__proto__" is not one). */
 export const FIELD_NAME = /^[a-z][\w-]*$/i;
@@ -20,11 +20,10 @@ export function readWordPress(all: unknown[], url?: string): ReadItems {
   // A password-protected post is listed with its content withheld: not a case study to show.
   const posts = all.filter((post) => at(post, 'content.protected') !== true);
   const hidden = all.length - posts.length;
-  const items = posts.map((post) => {
-    if (!isRecord(post)) return post;
+  const read = readItems(posts, (post: Record<string, unknown>) => {
     // Absent without a featured image; an error object instead of the media when it is private.
     const media = at(post, '_embedded.wp:featuredmedia.0');
-    const src = str(media, 'media_details.sizes.medium_large.source_url') || str(media, 'media_details.sizes.large.source_url') || str(media, 'source_url');
+    const src = str(media, 'media_details.sizes.medium_large.source_url', 'media_details.sizes.large.source_url', 'source_url');
     const gmt = str(post, 'date_gmt');
     const item: FeedItem = {
       id: post.id as number,
@@ -45,7 +44,8 @@ export function readWordPress(all: unknown[], url?: string): ReadItems {
       item[field] = [...((item[field] as string[] | undefined) ?? []), str(term, 'name')];
     }
     for (const [field, value] of Object.entries(item)) if (Array.isArray(value)) item[field] = terms(value as string[]);
-    return tidy(item);
+    return item;
   });
-  return { items, entries: posts, notes: hidden ? [`${hidden} password-protected post${hidden > 1 ? 's were' : ' was'} left out.`] : [] };
+  if (hidden) read.notes.push(`${hidden} password-protected post${hidden > 1 ? 's were' : ' was'} left out.`);
+  return read;
 }
