@@ -1,12 +1,30 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
- * Library build: one self-contained ES module and one classic script, Lit and zod inside. `npm start` serves the demo from the sources.
+ * Library build: one self-contained ES module and one classic script, Lit inside; with
+ * `--mode readers` (run second), the readers of other feed formats, a module the bundle loads
+ * from beside itself for a feed that is not our JSON. `npm start` serves the demo from the
+ * sources.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
+    {
+      // The bundle loads the readers of other formats from their own file, not from a chunk
+      // (a classic script cannot have chunks): src/entries/formats-loader.ts stands in for the
+      // loader an app's bundler uses.
+      name: 'readers-beside-the-bundle',
+      apply: 'build',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (source === './formats-loader.js' && importer?.endsWith('/src/browser/fetch-feed.ts')) {
+          return fileURLToPath(new URL('./src/entries/formats-loader.ts', import.meta.url));
+        }
+        return undefined;
+      },
+    },
     // Minifiers leave template literals alone (their text is data): this minifies the static
     // text of every Lit `html` and `css` template, the Lit team's own way.
     { ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), enforce: 'pre' },
@@ -15,7 +33,7 @@ export default defineConfig({
       name: 'themes',
       apply: 'build',
       generateBundle(options) {
-        if (options.format !== 'es') return;
+        if (options.format !== 'es' || mode === 'readers') return;
         this.emitFile({ type: 'asset', fileName: 'themes/govuk.css', source: readFileSync('src/themes/govuk.css', 'utf8') });
       },
     },
@@ -44,12 +62,17 @@ export default defineConfig({
     target: ['safari15.4', 'ios15.4'],
     minify: 'terser',
     terserOptions: { compress: { passes: 2 }, format: { comments: /^!|@license|@preserve/ } },
-    lib: {
-      entry: 'src/entries/bundle.ts',
-      name: 'CaseStudyFinder',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'case-study-finder.js' : `case-study-finder.${format}.js`),
-    },
+    lib:
+      mode === 'readers'
+        ? { entry: 'src/lib/formats/page-reader.ts', formats: ['es'], fileName: () => 'case-study-finder-formats.js' }
+        : {
+            entry: 'src/entries/bundle.ts',
+            name: 'CaseStudyFinder',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'case-study-finder.js' : `case-study-finder.${format}.js`),
+          },
+    // The readers' build adds its file beside the bundles.
+    emptyOutDir: mode !== 'readers',
     rolldownOptions: {
       // Terser is slow and rolldown says so on every build; it is known and chosen (smaller output).
       checks: { pluginTimings: false },
@@ -76,4 +99,4 @@ export default defineConfig({
     },
     sourcemap: true,
   },
-});
+}));

@@ -15,7 +15,6 @@ import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { choose, fromSaved, NO_CHOICE, toDetailFilters, toSaved, type Choice, type ChoiceAction } from './lib/choice.js';
 import type { FacetDef, FeedChecker, ParsedFeed } from './lib/feed.js';
 import type { FeedItemInput } from './lib/feed-schema.js';
-import { readJsonApiFields } from './lib/formats/jsonapi.js';
 import type { ItemHook } from './lib/formats/read.js';
 import { DEFAULT_FACETS, facetKeysOf, indexKeysOf, maxPagesOf, pageSizeOf } from './lib/options.js';
 import type { SortOrder } from './lib/order.js';
@@ -340,7 +339,7 @@ export class CaseStudyFinder extends LitElement {
     this.search.setItems(undefined);
     this.views.forget();
     if (this.items) return this.feed.use(this.items);
-    const formats = { jsonapi: readJsonApiFields(this.jsonapiFields), mapItem: this.mapItem };
+    const formats = { jsonapiFields: this.jsonapiFields, mapItem: this.mapItem };
     if (this.src) return void this.feed.fetch(this.src, this.timeout, formats);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return void this.feed.parseText(inline.textContent ?? '', formats);

@@ -29,8 +29,35 @@ describe('dist/ on a plain page', () => {
     expect(reportOf(frame).errors).to.deep.equal([]);
   });
 
-  it('both built files are ASCII only, so pages in any encoding read them as written', async () => {
-    for (const file of ['/dist/case-study-finder.js', '/dist/case-study-finder.iife.js']) {
+  it('the classic script reads an RSS feed with the readers file beside it, loaded only then', async () => {
+    frame = await openPage('/test/pages/formats-classic.html');
+    const [widget] = widgetsIn(frame);
+    await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+    const expected = (await (await fetch('/test/fixtures/feeds/expected/wordpress-rss.json')).json()) as { items: unknown[] };
+    expect(countIn(widget!)).to.equal(`${expected.items.length} case studies`);
+    const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(scripts).to.include('/dist/case-study-finder-formats.js');
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('a page reading our JSON never loads the readers file', async () => {
+    frame = await openPage('/test/pages/classic.html');
+    const [widget] = widgetsIn(frame);
+    await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/case-study-finder.iife.js').and.not.include('/dist/case-study-finder-formats.js');
+  });
+
+  it('the module reads a Drupal JSON:API feed under a strict CSP and Trusted Types, with no violation', async () => {
+    frame = await openPage('/test/pages/strict-formats.html');
+    const [widget] = widgetsIn(frame);
+    await waitUntil(() => countIn(widget!) !== '', 'no result count', { timeout: 5000 });
+    expect(countIn(widget!)).to.equal('3 case studies');
+    expect(reportOf(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('all three built files are ASCII only, so pages in any encoding read them as written', async () => {
+    for (const file of ['/dist/case-study-finder.js', '/dist/case-study-finder.iife.js', '/dist/case-study-finder-formats.js']) {
       const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());
       const at = bytes.findIndex((byte) => byte > 0x7e || (byte < 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09));
       const context = at < 0 ? '' : new TextDecoder().decode(bytes.subarray(Math.max(0, at - 40), at + 40));

@@ -23,6 +23,9 @@ const bundles = [
   'case-study-finder.js.map',
   'case-study-finder.iife.js',
   'case-study-finder.iife.js.map',
+  // Loaded by the bundle from beside itself for a feed in another format (RSS, WordPress REST …).
+  'case-study-finder-formats.js',
+  'case-study-finder-formats.js.map',
 ];
 const missing = bundles.filter((file) => !existsSync(join(root, 'dist', file)));
 if (missing.length > 0) {

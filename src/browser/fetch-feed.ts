@@ -1,16 +1,20 @@
 import { encodingOf } from '../lib/decode.js';
-import { FeedChecker, FeedError, parseLargeFeed, readEnvelope, readJson, type ParsedFeed } from '../lib/feed.js';
+import { FeedChecker, FeedError, isFeedError, parseLargeFeed, readEnvelope, readJson, type ParsedFeed } from '../lib/feed.js';
 import { feedReader, type FeedReader } from '../lib/feed-stream.js';
-import { readPages, type FeedPage } from '../lib/formats/paging.js';
-import { formatFacets, jsonFormat, readFeedText as readFormat, type ReadFeed, type ReadOptions } from '../lib/formats/read.js';
-import { domXmlParser } from '../lib/formats/xml.js';
+import { formatFacets, jsonFormat } from '../lib/formats/kind.js';
+import type { FeedPage } from '../lib/formats/paging.js';
+import type { ItemHook, ReadFeed } from '../lib/formats/read.js';
 import { runSliced } from '../lib/slices.js';
+import { loadReaders, type FormatReaders } from './formats-loader.js';
 
 /** Told each time more of a feed has arrived and been checked: its items so far, in feed order. */
 export type Arrived = (checked: FeedChecker) => void;
 
-/** How a page reads a feed in another format: Drupal's field names, the developer's own mapping. */
-export type FormatOptions = Pick<ReadOptions, 'jsonapi' | 'mapItem'>;
+/** How a page reads a feed in another format: Drupal's field names (the attribute's text), the developer's own mapping. */
+export interface FormatOptions {
+  jsonapiFields?: string;
+  mapItem?: ItemHook;
+}
 
 export interface FetchOptions extends FormatOptions {
   signal?: AbortSignal;
@@ -95,7 +99,8 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
       const response = await request(next, signal);
       return { url: response.url || next, bytes: new Uint8Array(await response.arrayBuffer()), header: (name) => response.headers.get(name) };
     };
-    for await (const read of readPages(url, load, { ...options, xml: domXmlParser(new DOMParser()) })) {
+    const readers = await loadReaders();
+    for await (const read of readers.readPages(url, load, readOptions(readers, options))) {
       if (read.format === 'json') return await parseLargeFeed(read.feed, signal);
       const pageTitle = await check(read, checker, signal);
       title ??= pageTitle;
@@ -106,7 +111,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     // The abort reason as it is, a FeedError as it is, else a body cut off part-way. A page
     // after the first that fails leaves the ones read, and says so in the console.
     if (signal?.aborted) throw signal.reason;
-    const reason = cause instanceof FeedError ? cause : new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
+    const reason = isFeedError(cause) ? cause : new FeedError(`The feed at ${url} could not be reached or stopped part-way (${String(cause)}).`, { cause, kind: 'network' });
     if (!pages) throw reason;
     console.warn(`<case-study-finder> Page ${pages + 1} of the feed at ${url} could not be read, so only the first ${pages} are shown. ${reason.message}`);
   }
@@ -119,12 +124,21 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
  */
 export async function readFeedText(text: string, signal?: AbortSignal, options: FormatOptions = {}): Promise<ParsedFeed> {
   // A script of JSON holding markup: said as JSON that is not valid, quoting how it begins.
-  if (/^\s*</.test(text)) readJson(text);
-  const read = readFormat(text, { ...options, url: document.baseURI, xml: domXmlParser(new DOMParser()) });
-  if (read.format === 'json') return parseLargeFeed(read.feed, signal);
+  const json = readJson(text);
+  if (jsonFormat(json, '') === 'json') return parseLargeFeed(json, signal);
+  const readers = await loadReaders();
+  const read = readers.readFeedText(text, { ...readOptions(readers, options), url: document.baseURI });
   const checker = new FeedChecker();
   return feedOf(checker, await check(read, checker, signal));
 }
+
+/** The readers' options on a page: the browser's DOMParser for XML, the attribute's Drupal fields. */
+const readOptions = (readers: FormatReaders, { jsonapiFields, mapItem }: FormatOptions) => ({
+  xml: readers.domXmlParser(new DOMParser()),
+  jsonapi: readers.readJsonApiFields(jsonapiFields),
+  mapItem,
+});
+
 
 /** The feed another format's checked items make: its title, and the filters {@link formatFacets} gives. */
 const feedOf = (checker: FeedChecker, title?: string): ParsedFeed => checker.feed({ title, facets: formatFacets(checker.items) });

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchFeed, readFeedText, type FormatOptions } from '../browser/fetch-feed.js';
-import { FeedError, isLargeFeed, parseFeed, parseLargeFeed, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
+import { FeedError, isFeedError, isLargeFeed, parseFeed, parseLargeFeed, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
 import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 
 export type FeedState<P> =
@@ -158,7 +158,7 @@ export class FeedController<P> implements ReactiveController {
 }
 
 function failed(cause: unknown): FeedState<never> {
-  return cause instanceof FeedError
+  return isFeedError(cause)
     ? { status: 'error', message: cause.message, kind: cause.kind, cause }
     : { status: 'error', message: `The feed could not be loaded: ${String(cause)}`, kind: 'unavailable', cause };
 }

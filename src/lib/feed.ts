@@ -100,6 +100,13 @@ export class FeedError extends Error {
 }
 
 /**
+ * True for a FeedError, including one from the readers of other formats, which the
+ * self-contained bundle loads from a file of its own with its own copy of the class: its words
+ * and kind are kept as they are.
+ */
+export const isFeedError = (cause: unknown): cause is FeedError => cause instanceof Error && cause.name === 'FeedError';
+
+/**
  * Validates a parsed JSON feed. Never throws for item problems: bad items are skipped and bad
  * optional fields dropped, each reported with its index and a reason a webmaster can act on.
  * Throws {@link FeedError} only when the value is neither an array nor an object with `items`.

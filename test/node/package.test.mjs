@@ -84,6 +84,8 @@ describe('npm pack', () => {
       'dist/case-study-finder.iife.js',
       'dist/case-study-finder.iife.js.map',
       'dist/case-study-finder.iife.d.ts',
+      'dist/case-study-finder-formats.js',
+      'dist/case-study-finder-formats.js.map',
       'dist/lib/entries/search-worker.js',
       'dist/lib/entries/search-worker.d.ts',
       'dist/themes/govuk.css',
@@ -119,6 +121,8 @@ describe('npm pack', () => {
       // stack trace from a live page can be read. They leave out the sources' text (see the
       // consumers test), which is four times the package's own code.
       /^dist\/case-study-finder(\.iife)?\.js(\.map)?$/,
+      // The readers of other feed formats, which the bundles load from beside themselves.
+      /^dist\/case-study-finder-formats\.js(\.map)?$/,
       /^dist\/case-study-finder(\.iife)?\.d\.ts$/,
       // Framework typings and editor data, generated from the manifest.
       /^dist\/frameworks\/(react|preact|vue|svelte)\.d\.ts$/,
@@ -141,7 +145,7 @@ describe('npm pack', () => {
     const sources = walk('src')
       .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$|\.d\.ts$/.test(file) && !file.startsWith('src/cli/'))
       // The self-contained bundle's entry and its worker start-up are not part of the bundler build.
-      .filter((file) => file !== 'src/entries/bundle.ts' && file !== 'src/entries/dom-stand-ins.ts')
+      .filter((file) => !['src/entries/bundle.ts', 'src/entries/dom-stand-ins.ts', 'src/entries/formats-loader.ts'].includes(file))
       .map((file) => file.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, ''));
     assert.ok(sources.length > 0);
     const expected = sources.flatMap((base) => [`${base}.js`, `${base}.d.ts`]).sort();
@@ -168,8 +172,8 @@ describe('npm pack', () => {
     assert.ok(specifiers(read('dist/lib/case-study-finder.js')).includes('lit'), 'lit should stay external');
   });
 
-  test('the self-contained bundles import nothing', () => {
-    for (const file of ['dist/case-study-finder.js', 'dist/case-study-finder.iife.js']) {
+  test('the self-contained bundles and the readers file import nothing', () => {
+    for (const file of ['dist/case-study-finder.js', 'dist/case-study-finder.iife.js', 'dist/case-study-finder-formats.js']) {
       assert.deepEqual(specifiers(read(file)).filter(isBare), [], `${file} should have lit and fuse.js inside`);
     }
   });
@@ -177,7 +181,7 @@ describe('npm pack', () => {
   // zod is the schema of record (lib/feed-schema.ts: the JSON Schema, the CLI, the types), but
   // a sixth of the widget's size budget: the page checks feeds by hand (lib/feed.ts).
   test('the widget carries no zod: not in the bundles, not reached from the bundler build', () => {
-    for (const file of ['dist/case-study-finder.js', 'dist/case-study-finder.iife.js']) {
+    for (const file of ['dist/case-study-finder.js', 'dist/case-study-finder.iife.js', 'dist/case-study-finder-formats.js']) {
       assert.doesNotMatch(read(file), /\$Zod|jitless|zod/i, `${file} has zod's code in it`);
     }
     const seen = new Set();

@@ -1,7 +1,8 @@
-import { FeedError, isRecord, readJson, type CaseStudy, type FacetDef } from '../feed.js';
+import { FeedError, isRecord, readJson, type CaseStudy } from '../feed.js';
 import { readAtom } from './atom.js';
 import { htmlText } from './html.js';
-import { at, str, type FeedItem, type ReadItems } from './item.js';
+import { jsonFormat, type JsonFormat } from './kind.js';
+import type { FeedItem, ReadItems } from './item.js';
 import { readJsonApi, type JsonApiFields } from './jsonapi.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRss } from './rss.js';
@@ -9,7 +10,8 @@ import { readWordPress } from './wordpress.js';
 import { xmlRoot, type XmlParser } from './xml.js';
 
 /** The formats a feed may be in: ours (`json`), or one a CMS publishes. */
-export type FeedFormat = 'json' | 'rss' | 'atom' | 'jsonfeed' | 'wordpress' | 'jsonapi';
+export type FeedFormat = 'json' | 'rss' | 'atom' | JsonFormat;
+export type { JsonFormat };
 
 /**
  * A developer's own mapping, called with each item as read, the entry it came from (an XML
@@ -42,7 +44,6 @@ export interface ReadFeed {
   notes: string[];
 }
 
-export type JsonFormat = 'jsonfeed' | 'wordpress' | 'jsonapi';
 
 /**
  * Reads feed text in any format the widget knows, recognised from the document (and the
@@ -86,24 +87,6 @@ export function readFeedText(text: string, options: ReadOptions = {}): ReadFeed 
     });
   }
   return { format, feed: { ...(read.title && { title: read.title }), items }, notes: read.notes, ...(read.next && { next: read.next }) };
-}
-
-/** Which JSON format a document is in: by its shape, else its content type. */
-export function jsonFormat(json: unknown, contentType: string): JsonFormat | 'json' {
-  if (Array.isArray(json)) return at(json, '0.title.rendered') === undefined ? 'json' : 'wordpress';
-  if (!isRecord(json)) return 'json';
-  if (/^https?:\/\/jsonfeed\.org\/version\//.test(str(json, 'version')) || (contentType.includes('feed+json') && Array.isArray(json.items))) return 'jsonfeed';
-  return 'data' in json && !('items' in json) && ('jsonapi' in json || 'links' in json || contentType.includes('api+json')) ? 'jsonapi' : 'json';
-}
-
-/**
- * The filters a feed read from another format offers when it names none: topics and support
- * types when its items have them, else (LocalGov Drupal's or Jadu's RSS have no categories) the
- * year each item was published, else none.
- */
-export function formatFacets(items: ReadonlyArray<{ topics: string[]; supportTypes: string[]; date?: string }>): FacetDef[] {
-  if (items.some((item) => item.topics.length || item.supportTypes.length)) return [];
-  return items.some((item) => item.date) ? [{ key: 'year' }] : [];
 }
 
 /** Markup that begins as a web page does, never as a feed: a document, or an element of HTML's own. */
