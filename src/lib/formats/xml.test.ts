@@ -26,11 +26,17 @@ describe('reading XML with this browser\'s DOMParser', () => {
     expect(() => xmlRoot('<rss version="2.0">\n<channel>\n<item><title>Cut', parse)).to.throw(FeedError, /^The feed is not well-formed XML \(line [34]/);
   });
 
-  it('refuses a document type with entities before parsing, at once', () => {
-    const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha">${Array.from({ length: 9 }, (_, at) => `<!ENTITY e${at + 1} "${`&${at ? `e${at}` : 'a'};`.repeat(10)}">`).join('')}]><rss><channel><title>&e9;</title></channel></rss>`;
+  const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha">${Array.from({ length: 9 }, (_, at) => `<!ENTITY e${at + 1} "${`&${at ? `e${at}` : 'a'};`.repeat(10)}">`).join('')}]><rss><channel><title>&e9;</title></channel></rss>`;
+
+  it('refuses a document type with entities before parsing', () => {
     expect(() => xmlRoot(laughs, parse)).to.throw(FeedError, /^The feed declares entities \(<!ENTITY>\), which are refused for safety\.$/);
-    // And the browser's own parser, should such a feed reach it: it stops or refuses to expand
-    // quickly, and never builds a billion-character text.
+  });
+
+  it("is not left to the browser's own parser, which WebKit lets expand them", function () {
+    // Chromium and Firefox stop or refuse to expand quickly, and never build a billion-character
+    // text. WebKitGTK's parser expands them, holding the test for over two minutes: which is why
+    // xmlRoot refuses such a feed before any parser sees it.
+    if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent)) this.skip();
     const started = performance.now();
     const doc = new DOMParser().parseFromString(laughs, 'application/xml');
     expect(performance.now() - started).to.be.below(1000);
