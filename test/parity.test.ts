@@ -1,9 +1,10 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CaseStudyFinder } from '../src/index.js';
 import {
   $$,
+  setViewport,
   chip,
   chipsOf,
   click,

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { generateFeed } from '../bench/generate.js';
 import type { CaseStudyFinder } from '../src/case-study-finder.js';
 import { parseFeed } from '../src/lib/feed.js';
@@ -242,7 +242,11 @@ describe('search worker: the built files on a page', () => {
     // a busy machine: past waitUntil's 1 s default.
     await waitUntil(() => view.__workers.length === 2, 'no worker for the second feed', { timeout: 10000 });
     expect(view.__terminated).to.equal(1);
+    // Shown, not only indexed ahead (a large feed's worker starts while the page prepares it):
+    // leaving the page during a load would owe the load again on return, and its worker later.
+    const shown = oneEvent(widget, 'csf-load');
     widget.items = raw;
+    await shown;
     await waitUntil(() => view.__workers.length === 3, 'no worker for the third feed', { timeout: 10000 });
     expect(view.__terminated).to.equal(2);
 
