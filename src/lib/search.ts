@@ -108,8 +108,9 @@ const DOUBLED = /([^aeiouylsfz])\1$/;
 function plainForms(word: string): string[] {
   // Most words end otherwise: building the index looks at every word of the feed.
   if (!/[sdgr]$/.test(word)) return [];
-  // "-s" off "-ss", "-us" or "-is" leaves no word ("class", "bus", "this").
-  const single = word.replace(/ies$/, 'y').replace(/(ss|x|z|[cs]h)es$/, '$1').replace(/(?<![siu])s$/, '');
+  // "-s" off "-ss", "-us" or "-is" leaves no word ("class", "bus", "this"). No lookbehind:
+  // Safari before 16.4 has none (the minifier makes it a RegExp that throws there).
+  const single = word.replace(/ies$/, 'y').replace(/(ss|x|z|[cs]h)es$/, '$1').replace(/(^|[^siu])s$/, '$1');
   const stem = /^(.{3,}?)(?:ing|ed|er)$/.exec(single)?.[1] ?? '';
   const plain = /i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : DOUBLED.test(stem) ? [stem.slice(0, -1)] : [stem, `${stem}e`];
   return [single, ...plain].filter((form) => form !== word && form.length >= FUZZY_MIN_LENGTH);
