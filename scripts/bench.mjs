@@ -80,7 +80,8 @@ let browser;
 let exitCode = 0;
 try {
   progress('Building dist/case-study-finder.js and bench/index.html (production)…');
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Only the bundles: the rest of dist/ (the readers' file, the CLI, the bundler build) stays.
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
   await build({
     root: BENCH,
     configFile: false,
