@@ -285,6 +285,8 @@ export class CaseStudyFinder extends LitElement {
       const preset = () => this.restore({ query: this.choice.query, filters: readFilterAttribute(this.filter), pages: 1 });
       if (changed.has('filter')) void (indexed === true ? preset() : indexed.then((done) => done && preset()));
     }
+    // The interface's language decides how Welsh words are searched: the search runs again.
+    if (this.readyFeed && changed.has('lang') && this.hasUpdated) this.find(this.choice.query);
     const result = this.search.result;
     if (result) this.views.compute({ hits: result.indices, choice: this.choice, pageSize: this.perPage });
   }

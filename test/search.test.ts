@@ -364,6 +364,20 @@ describe('<case-study-finder> searching Welsh', () => {
     expect(part(el, 'correction')).to.equal(null);
   });
 
+  it('searches again when the page switches the interface to Welsh, and back', async () => {
+    const el = await mountItems(items);
+    await search(el, 'gold');
+    expect(titles(el)).to.deep.equal([]);
+    el.lang = 'cy';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Cold weather shelter']);
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([]);
+  });
+
   it('finds mutated forms in any item when the interface is Welsh', async () => {
     const el = await mountItems(items, { lang: 'cy' });
     input(el).focus();
