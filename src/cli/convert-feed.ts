@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import type { FacetDef } from '../lib/feed.js';
+import { formatFacets } from '../lib/formats/kind.js';
 import { feedItemOf, type FeedFormat } from '../lib/formats/read.js';
 import { newestFirst } from '../lib/order.js';
 import type { ConvertOptions } from './convert.js';
@@ -44,10 +45,15 @@ export async function convertFeed(path: string, bytes: Uint8Array | undefined, o
     return Exit.problems;
   }
 
-  // Filters the items can use: their topics and support types, else (a feed without
-  // categories, such as LocalGov Drupal's or Jadu's RSS) the year they were published.
-  let facets: FacetDef[] = parsed.facets.length ? parsed.facets : DEFAULT_FACETS.filter((facet) => items.some((item) => facet.key in item));
-  if (!facets.length && items.some((item) => 'date' in item)) facets = [{ key: 'year', label: 'Year' }];
+  // Filters the items can use, as the widget chooses them (formatFacets): their topics and
+  // support types, else (a feed without categories, such as LocalGov Drupal's or Jadu's RSS)
+  // the year they were published; written out with their labels.
+  const yearsOnly = formatFacets(parsed.items).length > 0;
+  const facets: FacetDef[] = parsed.facets.length
+    ? parsed.facets
+    : yearsOnly
+      ? [{ key: 'year', label: 'Year' }]
+      : DEFAULT_FACETS.filter((facet) => items.some((item) => facet.key in item));
   const json = `${JSON.stringify({ title: options.title ?? parsed.title ?? 'Case studies', facets, ...newestFirst(items, parsed.items) }, null, 2)}\n`;
   const destination = options.out ?? 'standard output';
   if (options.out) writeFileAtomically(options.out, json);
