@@ -1,29 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseStudy } from '../lib/feed.js';
 import type { SearchResult } from '../lib/search.js';
 import { SearchController } from './search-controller.js';
 import { SearchStopped, type Searcher } from '../browser/searcher.js';
-
-/** A host that counts update requests, connected the way Lit connects its controllers. */
-class FakeHost implements ReactiveControllerHost {
-  updates = 0;
-  controllers: ReactiveController[] = [];
-  readonly updateComplete = Promise.resolve(true);
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-  connect(): void {
-    for (const controller of this.controllers) controller.hostConnected?.();
-  }
-  disconnect(): void {
-    for (const controller of this.controllers) controller.hostDisconnected?.();
-  }
-}
+import { FakeHost } from '../../test/fake-host.js';
 
 const answer = (...indices: number[]): SearchResult => ({ indices: Int32Array.from(indices), matched: [] });
 

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/browsers.mjs';
 import { startSite } from '../../scripts/wordpress/site.mjs';
-import { logSummary, manifestAttributes } from './helpers.mjs';
+import { feed as feedOf, logSummary, manifestAttributes, rest as restAs } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -43,24 +43,10 @@ let caseStudiesId;
 const posts = {};
 
 /** A REST API call as `who` (site.admin or site.author), with their application password. */
-async function rest(who, method, path, body, headers = {}) {
-  const auth = Buffer.from(`${who.user}:${who.application_password}`).toString('base64');
-  const isJson = body !== undefined && !Buffer.isBuffer(body);
-  const response = await fetch(`${site.url}/wp-json${path}`, {
-    method,
-    headers: { Authorization: `Basic ${auth}`, ...(isJson && { 'Content-Type': 'application/json' }), ...headers },
-    body: isJson ? JSON.stringify(body) : body,
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path} as ${who.user}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const rest = (who, method, path, body, headers) => restAs(site, who, method, path, body, headers);
 
 /** The public feed, as the widget and a visitor's browser fetch it. */
-async function feed(query = '') {
-  const response = await fetch(`${site.url}/wp-json/case-study-finder/v1/feed${query}`);
-  return { status: response.status, body: await response.json() };
-}
+const feed = (query) => feedOf(site, query);
 
 /** The Author publishes a post and remembers it under `name`. */
 async function publish(name, fields) {
