@@ -484,7 +484,12 @@ export class SearchIndex {
       candidates = this.narrow(candidates, match);
     }
 
-    // Best score first, then feed order.
+    // Best score first, then feed order. Most of the feed (a word of one or two letters) is
+    // taken in feed order, a pass over the scores, so that sortByKey can count it into place.
+    if (candidates.length * 8 >= this.size) {
+      candidates = [];
+      for (let doc = 0; doc < this.size; doc++) if (scores[doc]! > 0) candidates.push(doc);
+    }
     const indices = sortByKey(candidates, (doc) => Math.round(scores[doc]! * 1e6), true);
     for (const doc of candidates) scores[doc] = 0;
     return { indices, matched: [...matched] };

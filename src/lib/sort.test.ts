@@ -24,6 +24,30 @@ describe('sortByKey', () => {
       { numRuns: 300 },
     );
   });
+
+  it('counts many ascending indices with few keys into the same order a sort gives', () => {
+    // A large feed's dates, or a one-letter query's scores: hundreds of items or more, with keys
+    // shared by many (counted) or by few (sorted); either way the order must be the sort's.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 512, max: 3000 }),
+        fc.integer({ min: 1, max: 1500 }),
+        fc.boolean(),
+        fc.integer(),
+        (count, distinct, descending, seed) => {
+          let state = seed | 0;
+          const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) | 0) >>> 0) / 2 ** 32;
+          const values = Array.from({ length: distinct }, () => Math.floor(random() * 2 ** 32));
+          const keys = Array.from({ length: count * 2 }, () => values[Math.floor(random() * distinct)]!);
+          // Ascending, with gaps: the documents a search kept, in feed order.
+          const indices = [...keys.keys()].filter(() => random() < 0.6);
+          const expected = [...indices].sort((a, b) => (descending ? keys[b]! - keys[a]! : keys[a]! - keys[b]!) || a - b);
+          expect([...sortByKey(indices, (i) => keys[i]!, descending)]).to.deep.equal(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('orderByText', () => {

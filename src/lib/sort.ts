@@ -4,21 +4,69 @@ import { compareText, fold } from './text.js';
 const INDEX_BITS = 2 ** 21;
 
 /**
- * `indices` ordered by an integer key (0 or more), ties in ascending index order. Each index is
- * packed with its key into one number, so a single native numeric sort does the work: a
- * comparator over tens of thousands of items takes several times as long.
+ * `indices` ordered by an integer key (0 or more), ties in ascending index order. Many indices
+ * sharing few keys (a large feed's dates, a one-letter query's scores) are counted into place:
+ * two passes and a sort of the distinct keys. Otherwise each index is packed with its key into
+ * one number, so a single native numeric sort does the work: a comparator over tens of
+ * thousands of items takes several times as long.
  *
  * @example
  * sortByKey([0, 1, 2], (i) => [5, 1, 5][i]!);        // Int32Array [1, 0, 2]
  * sortByKey([0, 1, 2], (i) => [5, 1, 5][i]!, true);  // Int32Array [0, 2, 1]
  */
 export function sortByKey(indices: ArrayLike<number>, keyOf: (index: number) => number, descending = false): Int32Array {
+  const count = indices.length;
+  const keys = new Float64Array(count);
+  let ascending = true;
+  for (let at = 0; at < count; at++) {
+    keys[at] = keyOf(indices[at]!);
+    if (at && indices[at]! <= indices[at - 1]!) ascending = false;
+  }
+  return (ascending && count >= COUNTED && countedSort(indices, keys, descending)) || packedSort(indices, keys, descending);
+}
+
+/** Below this many indices a native sort is as quick as counting. */
+const COUNTED = 512;
+
+/**
+ * `indices` (ascending) by `keys` (theirs, position for position), counted into place: each
+ * key's run starts where the keys before it end, and ascending indices fill each run in order.
+ * Undefined when more than one index in four has a key of its own: then sorting is quicker.
+ */
+function countedSort(indices: ArrayLike<number>, keys: Float64Array, descending: boolean): Int32Array | undefined {
+  const count = keys.length;
+  const runOf = new Map<number, number>();
+  const distinct: number[] = [];
+  const sizes: number[] = [];
+  const runs = new Int32Array(count);
+  for (let at = 0; at < count; at++) {
+    let run = runOf.get(keys[at]!);
+    if (run === undefined) {
+      if (distinct.length * 4 >= count) return undefined;
+      runOf.set(keys[at]!, (run = distinct.push(keys[at]!) - 1));
+      sizes.push(0);
+    }
+    sizes[run]!++;
+    runs[at] = run;
+  }
+  const starts = new Int32Array(distinct.length);
+  let start = 0;
+  for (const run of packedSort(Array.from(distinct.keys()), Float64Array.from(distinct), descending)) {
+    starts[run] = start;
+    start += sizes[run]!;
+  }
+  const sorted = new Int32Array(count);
+  for (let at = 0; at < count; at++) sorted[starts[runs[at]!]!++] = indices[at]!;
+  return sorted;
+}
+
+/** `indices` by `keys` (theirs, position for position), each index packed with its key, one native sort. */
+function packedSort(indices: ArrayLike<number>, keys: Float64Array, descending: boolean): Int32Array {
   // Descending keys keep ties ascending by packing the index reversed and reading back to front.
-  const pack = (index: number) => keyOf(index) * INDEX_BITS + (descending ? INDEX_BITS - 1 - index : index);
-  const keys = Float64Array.from(indices, pack).sort();
-  const sorted = new Int32Array(keys.length);
-  for (let at = 0; at < keys.length; at++) {
-    const index = keys[descending ? keys.length - 1 - at : at]! % INDEX_BITS;
+  const packed = keys.map((key, at) => key * INDEX_BITS + (descending ? INDEX_BITS - 1 - indices[at]! : indices[at]!)).sort();
+  const sorted = new Int32Array(packed.length);
+  for (let at = 0; at < packed.length; at++) {
+    const index = packed[descending ? packed.length - 1 - at : at]! % INDEX_BITS;
     sorted[at] = descending ? INDEX_BITS - 1 - index : index;
   }
   return sorted;
