@@ -36,7 +36,7 @@ const cuts = fc.array(fc.nat({ max: 400 }), { maxLength: 12 });
 const item = fc.record(
   {
     id: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()),
-    title: fc.oneof(fc.constantFrom('Libraries', 'a "quoted" \\ title', ']},[{', ''), fc.string({ maxLength: 8 })),
+    title: fc.oneof(fc.constantFrom('Libraries', 'a "quoted" \\ title', ']},[{', '}, {"x": ', ''), fc.string({ maxLength: 8 })),
     url: fc.constantFrom('/a', '/b', 'https://example.gov.uk/c', 'javascript:alert(1)'),
     date: fc.constantFrom('2021-06-14', '2020-01-01', 'soon'),
     topics: fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),

@@ -74,6 +74,8 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
   let newest = false;
   let head = '';
   let cause: unknown;
+  /** Whole items are still parsed without a scan (see skip). */
+  let quick = true;
 
   const fail = () => notJson(head.trim(), cause);
 
@@ -106,13 +108,42 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
     }
     // "[,", ", ,": nothing between two commas, which JSON.parse("[]") would not notice.
     if (cause || (!items.length && (!last || batches))) mode = FAILED;
-    else if (mode === OBJECT || decided || decide(items.slice(0, 1))) {
+    else yield* take(items);
+  }
+
+  /** Checks a batch of items, once the feed's beginning says it is ours. */
+  function* take(items: unknown[]): Generator<void> {
+    if (mode === OBJECT || decided || decide(items.slice(0, 1))) {
       if (!batches++) skeleton += before;
       for (let item = 0; item < items.length; item++) {
         if (item % 250 === 249) yield;
         checker.add(items[item]);
       }
       yield;
+    }
+  }
+
+  /**
+   * Between two items of the items array: the whole items ahead (up to the last "}," before a
+   * "{", within a few batches) parsed at once, without scanning them. JSON.parse is the judge:
+   * the text parses only if it ends between two items (not in a string or a nested object), and
+   * then it is exactly the items the scan would have found. When it does not parse, the scan
+   * reads on as usual, and is not skipped again.
+   */
+  function* skip(): Generator<void> {
+    while (quick && array && depth === array && mode < WHOLE) {
+      const end = itemsEnd(text, at, Math.min(text.length, at + 4 * size));
+      if (end < 0) return;
+      let items: unknown[];
+      try {
+        items = JSON.parse(`[${text.slice(batch, end)}]`) as unknown[];
+      } catch {
+        quick = false;
+        return;
+      }
+      yield* take(items);
+      comma = end;
+      at = batch = end + 1;
     }
   }
 
@@ -139,6 +170,7 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
         } else mode = WHOLE;
         at++;
       }
+      yield* skip();
       // From one bracket, brace, quote or comma to the next, found by the regular expression
       // engine (compiled, so fast from the first run, where a loop over every character runs
       // cold): what lies between is left to JSON.parse.
@@ -172,6 +204,11 @@ export function feedReader(ours: (head: unknown) => boolean = () => true, size =
           if (at - batch >= size) {
             yield* parse(text.slice(batch, at), false);
             batch = at + 1;
+          }
+          if (quick) {
+            at++;
+            yield* skip();
+            structure.lastIndex = at;
           }
         }
       }
@@ -228,3 +265,22 @@ function stringEnd(text: string, from: number): number {
     if (slashes % 2 === 0) return at;
   }
 }
+
+/**
+ * Where the last whole item between `from` and `to` ends: the comma of the last "}," followed
+ * by "{" (blank space allowed between), or -1. Only a guess, until JSON.parse agrees.
+ */
+function itemsEnd(text: string, from: number, to: number): number {
+  for (let close = text.lastIndexOf('}', to - 1); close >= from; close = text.lastIndexOf('}', close - 1)) {
+    let next = close + 1;
+    while (isBlank(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) !== 0x2c) continue;
+    let open = next + 1;
+    while (isBlank(text.charCodeAt(open))) open++;
+    if (text.charCodeAt(open) === 0x7b) return next;
+  }
+  return -1;
+}
+
+/** JSON's blank space: space, tab, line feed, carriage return. */
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
