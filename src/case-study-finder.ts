@@ -13,11 +13,11 @@ import type { Strings } from './i18n/en.js';
 import { facetName, type FacetNaming } from './i18n/facet-names.js';
 import { fill, plural, stringsFor, toLang, type Lang } from './i18n/format.js';
 import { choose, fromSaved, NO_CHOICE, toDetailFilters, toSaved, type Choice, type ChoiceAction } from './lib/choice.js';
-import type { FacetDef, FeedChecker, ParsedFeed } from './lib/feed.js';
+import type { CaseStudy, FacetDef, FeedChecker, ParsedFeed } from './lib/feed.js';
 import type { FeedItemInput } from './lib/feed-schema.js';
 import type { ItemHook } from './lib/formats/read.js';
 import { DEFAULT_FACETS, facetKeysOf, indexKeysOf, maxPagesOf, pageSizeOf } from './lib/options.js';
-import type { SortOrder } from './lib/order.js';
+import { newestOf, type SortOrder } from './lib/order.js';
 import { readFilterAttribute, type UrlState } from './lib/url-state.js';
 import { isSafeUrl } from './lib/url.js';
 import { appliedSort, toCard, type ChosenFilter, type View } from './lib/view.js';
@@ -244,6 +244,8 @@ export class CaseStudyFinder extends LitElement {
   private needsLoad = false;
   /** The first cards of a feed still arriving are shown. */
   private previewing = false;
+  /** The last preview, kept while its items and order are the same: a large feed's is a pass over it. */
+  private previewed?: { items: readonly CaseStudy[]; whole: boolean; sort: string; view: View };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -365,22 +367,30 @@ export class CaseStudyFinder extends LitElement {
   /**
    * While a feed whose items come newest first is arriving, its first page of cards, once it
    * has come, when they are the cards the whole feed will show: nothing chosen (by the history,
-   * the address or the `filter` attribute) and the newest first. Undefined otherwise.
+   * the address or the `filter` attribute) and the newest first. So too for a large feed in any
+   * order once all of it has come, while its filters are counted. Undefined otherwise.
    */
   private preview(): View | undefined {
     const state = this.feed.state;
-    const arrived = state.status === 'loading' ? state.arrived : undefined;
+    if (state.status !== 'loading') return undefined;
+    const { arrived, whole } = state;
     const size = this.perPage;
-    if (!arrived?.newestFirst || arrived.items.length < size || readFilterAttribute(this.filter).size) return undefined;
+    const items = whole ?? (arrived?.newestFirst && arrived.items.length >= size ? arrived.items : undefined);
+    if (!items?.length || readFilterAttribute(this.filter).size) return undefined;
     const saved = this.history.saved();
     if (saved ? saved.query.trim() || saved.filters.size || saved.pages > 1 : this.syncUrl && location.search) return undefined;
-    const sort = appliedSort(saved?.sort ?? this.sort, false, arrived.items[0]!.time !== undefined);
+    const sort = appliedSort(saved?.sort ?? this.sort, false, whole ? whole.some((item) => item.time !== undefined) : items[0]!.time !== undefined);
     if (sort !== 'newest' && sort !== 'feed') return undefined;
-    const results = Array.from({ length: size }, (_, index) => index);
-    return { results, facets: [], sort, cards: results.map((index) => toCard(arrived.items, index)) };
+    let previewed = this.previewed;
+    if (previewed?.items !== items || previewed.whole !== !!whole || previewed.sort !== sort || previewed.view.cards.length !== Math.min(size, items.length)) {
+      const results = whole && sort === 'newest' ? newestOf(whole, size) : Array.from({ length: Math.min(size, items.length) }, (_, index) => index);
+      previewed = this.previewed = { items, whole: !!whole, sort, view: { results, facets: [], sort, cards: results.map((index) => toCard(items, index)) } };
+    }
+    return previewed.view;
   }
 
   private handleSettled(state: FeedState<Prepared>): void {
+    this.previewed = undefined;
     if (state.status === 'error') {
       // The visitor reads plain words; the webmaster finds the address and the status here.
       console.warn(`<case-study-finder> ${state.message}`);

@@ -251,7 +251,8 @@ describe('<case-study-finder> filters at national scale', () => {
       const el = await mountItems(items);
       // Not a speed check (npm run bench measures loading): on a busy machine building the
       // index of 10,000 values took 1.3-3.4 s in Chromium and WebKit, past waitUntil's 1 s default.
-      await waitUntil(() => part(el, 'count') !== null, 'no count', { timeout: 10000 });
+      // Its first cards are drawn while its filters are counted: the count says so until they are.
+      await waitUntil(() => part(el, 'count') !== null && countText(el) !== 'Loading case studies…', 'no count', { timeout: 10000 });
       expect(chipsOf(el, 'Filter by topics')).to.have.length(10);
       await openGroup(el, 'Filter by topics', true);
       expect(chipsOf(el, 'Filter by topics')).to.have.length(200);

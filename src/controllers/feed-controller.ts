@@ -1,12 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchFeed, readFeedText, type FormatOptions } from '../browser/fetch-feed.js';
-import { FeedError, isFeedError, isLargeFeed, parseFeed, parseLargeFeed, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
+import { FeedError, isFeedError, isLargeFeed, parseFeed, parseLargeFeed, type CaseStudy, type FeedChecker, type FeedFailure, type ParsedFeed } from '../lib/feed.js';
 import { runAll, runSliced, yieldToMain } from '../lib/slices.js';
 
 export type FeedState<P> =
   | { status: 'idle' }
-  /** `arrived`: the items checked so far of a feed read as it arrives. */
-  | { status: 'loading'; arrived?: FeedChecker }
+  /**
+   * `arrived`: the items checked so far of a feed read as it arrives; `whole`: every item of a
+   * large feed, checked, while what the host derives from them is prepared.
+   */
+  | { status: 'loading'; arrived?: FeedChecker; whole?: readonly CaseStudy[] }
   | { status: 'ready'; feed: ParsedFeed; prepared: P }
   | { status: 'error'; message: string; kind: FeedFailure; cause: unknown };
 
@@ -134,8 +137,15 @@ export class FeedController<P> implements ReactiveController {
     let next: FeedState<P>;
     try {
       const feed = await load(abort.signal, () => clearTimeout(timer));
-      const steps = this.options.prepare(feed);
       const large = isLargeFeed(feed.items);
+      if (large && generation === this.generation) {
+        // All of a large feed has come and been checked: the host may draw its first cards (in
+        // this task) before the steps below, which take a few tasks more.
+        this.state = { status: 'loading', whole: feed.items };
+        this.host.requestUpdate();
+        await yieldToMain();
+      }
+      const steps = this.options.prepare(feed);
       const prepared = large ? await runSliced(steps, abort.signal) : runAll(steps);
       // The first results of a large feed are drawn in a task of their own, not after a slice.
       if (large) await yieldToMain();

@@ -170,9 +170,9 @@ describe('ViewController', () => {
       const updates = host.updates;
       const turns = await turnsDuring(rebuilt);
       expect(await rebuilt).to.equal(true);
-      // A few hundred milliseconds of work: in one task it would leave the page one turn at
-      // most. A busier machine makes the work longer, and the turns more.
-      expect(turns, 'turns the page had while 15,000 items were indexed').to.be.at.least(3);
+      // Tens of milliseconds of work or more: in one task it would leave the page one turn at
+      // most, in slices of about 8 ms two or more (a busier machine makes the turns more).
+      expect(turns, 'turns the page had while 15,000 items were indexed').to.be.at.least(2);
       expect(views.index!.keys).to.deep.equal(['topics', 'keywords']);
       expect(host.updates).to.be.greaterThan(updates);
     });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { CaseStudy } from './feed.js';
-import { Orders } from './order.js';
+import { newestOf, Orders } from './order.js';
 
 const study = (title: string, time?: number): CaseStudy => ({
   id: title,
@@ -45,13 +45,25 @@ describe('Orders', () => {
   it('agrees with a comparator sort on any feed, for all results and for a few', () => {
     const time = fc.option(fc.integer({ min: -5, max: 5 }).map((day) => Date.UTC(2024, 0, 10 + day)), { nil: undefined });
     fc.assert(
-      fc.property(fc.array(time, { maxLength: 300 }), fc.boolean(), (times, newest) => {
+      // Up to 1,200 items: a large feed's dates are counted into place (see sortByKey).
+      fc.property(fc.array(time, { maxLength: 1200 }), fc.boolean(), (times, newest) => {
         const items = times.map((t, at) => study(`item ${at}`, t));
         const orders = new Orders(items);
         const expected = reference(items, newest);
         expect(orders.sort([...items.keys()], newest ? 'newest' : 'oldest')).to.deep.equal(expected);
         const some = [...items.keys()].filter((at) => at % 10 === 3);
         expect(orders.sort(some, newest ? 'newest' : 'oldest')).to.deep.equal(expected.filter((at) => at % 10 === 3));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the first page newest first as the whole order does, without ordering the rest', () => {
+    const time = fc.option(fc.integer({ min: -5, max: 5 }).map((day) => Date.UTC(2024, 0, 10 + day)), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(time, { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (times, count) => {
+        const items = times.map((t, at) => study(`item ${at}`, t));
+        expect(newestOf(items, count)).to.deep.equal(reference(items, true).slice(0, count));
       }),
       { numRuns: 300 },
     );

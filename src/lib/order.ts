@@ -93,3 +93,28 @@ export function newestFirst<T>(items: readonly T[], studies: readonly CaseStudy[
   const order = new Orders(studies).sort([...studies.keys()], 'newest');
   return { order: 'newest', items: order.map((at) => items[at]!) };
 }
+
+/**
+ * The first `count` items (indices) newest first, as {@link Orders} would give them (undated
+ * last, ties in feed order), without ordering the rest: a pass over the items, for the first
+ * cards of a large feed before its orders are made.
+ *
+ * @example
+ * newestOf(items, 12); // the first page of cards
+ */
+export function newestOf(items: readonly CaseStudy[], count: number): number[] {
+  const time = (at: number) => items[at]!.time ?? -Infinity;
+  const top: number[] = [];
+  for (let at = 0; at < items.length && count > 0; at++) {
+    const newer = time(at);
+    if (top.length === count) {
+      if (newer <= time(top[count - 1]!)) continue;
+      top.pop();
+    }
+    let place = top.length;
+    top.push(at);
+    for (; place > 0 && time(top[place - 1]!) < newer; place--) top[place] = top[place - 1]!;
+    top[place] = at;
+  }
+  return top;
+}
