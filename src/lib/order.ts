@@ -1,5 +1,5 @@
 import type { CaseStudy } from './feed.js';
-import { orderByText, sortByKey } from './sort.js';
+import { orderByText } from './sort.js';
 
 /** The orders a visitor or a page can ask for. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
@@ -68,16 +68,28 @@ export class Orders {
 }
 
 /**
- * Item indices by date, newest or oldest first, undated last, ties in feed order: one numeric
- * sort of each item's date rank (a comparator over 50,000 items took ~60 ms, in the first
- * render after a large feed loads).
+ * Item indices by date, newest or oldest first, undated last, ties in feed order: each item's
+ * date ranked among the feed's distinct dates (a few thousand at most, sorted natively), then
+ * counted into place, two passes over typed arrays (a comparator over 50,000 items took ~60 ms,
+ * and a numeric sort of them ~20 ms, in the tasks that load a large feed).
  */
 function byDate(items: readonly CaseStudy[], newest: boolean): Int32Array {
-  const dates = [...new Set(items.map((item) => item.time ?? Infinity))].sort((a, b) => (newest ? b - a : a - b));
-  const undated = dates.indexOf(Infinity);
-  if (undated >= 0) dates.push(...dates.splice(undated, 1));
-  const rank = new Map(dates.map((time, place) => [time, place]));
-  return sortByKey(Array.from(items.keys()), (at) => rank.get(items[at]!.time ?? Infinity)!);
+  const count = items.length;
+  // Undated items sort past every date either way round.
+  const undated = newest ? -Infinity : Infinity;
+  const times = new Float64Array(count);
+  for (let at = 0; at < count; at++) times[at] = items[at]!.time ?? undated;
+  const dates = Float64Array.from(new Set(times)).sort();
+  if (newest) dates.reverse();
+  const rankOf = new Map<number, number>();
+  dates.forEach((time, place) => rankOf.set(time, place));
+  const ranks = new Int32Array(count);
+  const starts = new Int32Array(dates.length + 1);
+  for (let at = 0; at < count; at++) starts[(ranks[at] = rankOf.get(times[at]!)!) + 1]!++;
+  for (let place = 0; place < dates.length; place++) starts[place + 1]! += starts[place]!;
+  const sorted = new Int32Array(count);
+  for (let at = 0; at < count; at++) sorted[starts[ranks[at]!]!++] = at;
+  return sorted;
 }
 
 /**
