@@ -31,6 +31,16 @@ export const resultsStyles = css`
     gap: 0.5rem;
   }
 
+  /* On a phone the sort goes under the count whatever the count says, so that "Loading case
+     studies…" (while a large feed's first cards are shown) and "10,000 case studies" take the
+     same room, and nothing moves when one becomes the other, or as a search's count changes. */
+  @container csf (max-width: 479.98px) {
+    .toolbar {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+  }
+
   select {
     min-height: 2.5rem;
     padding: 0.25rem 0.5rem;
