@@ -303,6 +303,26 @@ describe('<case-study-finder> GOV.UK parity', () => {
     });
   });
 
+  describe('the count and the sort', () => {
+    // 390 px: a phone. 800 px: the results beside the filters are about 500 px wide, where
+    // "115 case studies" fits beside the sort and "Your search returned 25 results" would not.
+    for (const width of [390, 800]) {
+      it(`keep their places as the count changes, at ${width} px`, async () => {
+        await setViewport({ width, height: 900 });
+        const el = await mountSample();
+        const places = () =>
+          ['count', 'sort'].map((name) => {
+            const { top, left } = part(el, name)!.getBoundingClientRect();
+            return [name, Math.round(top), Math.round(left)];
+          });
+        const before = places();
+        await search(el, 'library');
+        expect(countText(el)).to.match(/^Your search returned \d+ results$/);
+        expect(places()).to.deep.equal(before);
+      });
+    }
+  });
+
   describe('the search landmark', () => {
     it('is named after the widget, in English and Welsh', async () => {
       const el = await mountSample();

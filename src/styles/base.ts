@@ -90,6 +90,8 @@ export const base = css`
     display: grid;
     gap: var(--_gap);
     min-width: 0;
+    /* The results' own width decides their toolbar's layout (results.styles.ts). */
+    container: results / inline-size;
   }
 
   /* Nothing to filter (no group has a value): the results take the whole width. */

@@ -31,10 +31,11 @@ export const resultsStyles = css`
     gap: 0.5rem;
   }
 
-  /* On a phone the sort goes under the count whatever the count says, so that "Loading case
-     studies…" (while a large feed's first cards are shown) and "10,000 case studies" take the
-     same room, and nothing moves when one becomes the other, or as a search's count changes. */
-  @container csf (max-width: 479.98px) {
+  /* Where the results are narrow (a phone, a GOV.UK column, beside the filters on a laptop) the
+     sort goes under the count whatever the count says, so that it never jumps between lines as
+     the count changes ("Loading case studies…" with a large feed's first cards, "115 case
+     studies", "Your search returned 13 results"). */
+  @container results (max-width: 599.98px) {
     .toolbar {
       flex-direction: column;
       align-items: flex-start;
