@@ -45,7 +45,7 @@ describe('Orders', () => {
   it('agrees with a comparator sort on any feed, for all results and for a few', () => {
     const time = fc.option(fc.integer({ min: -5, max: 5 }).map((day) => Date.UTC(2024, 0, 10 + day)), { nil: undefined });
     fc.assert(
-      // Up to 1,200 items: a large feed's dates are counted into place (see sortByKey).
+      // Up to 1,200 items over eleven days and none: many items share each date.
       fc.property(fc.array(time, { maxLength: 1200 }), fc.boolean(), (times, newest) => {
         const items = times.map((t, at) => study(`item ${at}`, t));
         const orders = new Orders(items);

@@ -1,5 +1,5 @@
 import type { CaseStudy } from './feed.js';
-import { orderByText } from './sort.js';
+import { byRank, orderByText } from './sort.js';
 
 /** The orders a visitor or a page can ask for. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
@@ -84,12 +84,8 @@ function byDate(items: readonly CaseStudy[], newest: boolean): Int32Array {
   const rankOf = new Map<number, number>();
   dates.forEach((time, place) => rankOf.set(time, place));
   const ranks = new Int32Array(count);
-  const starts = new Int32Array(dates.length + 1);
-  for (let at = 0; at < count; at++) starts[(ranks[at] = rankOf.get(times[at]!)!) + 1]!++;
-  for (let place = 0; place < dates.length; place++) starts[place + 1]! += starts[place]!;
-  const sorted = new Int32Array(count);
-  for (let at = 0; at < count; at++) sorted[starts[ranks[at]!]!++] = at;
-  return sorted;
+  for (let at = 0; at < count; at++) ranks[at] = rankOf.get(times[at]!)!;
+  return byRank(ranks, dates.length);
 }
 
 /**

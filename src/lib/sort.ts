@@ -29,34 +29,43 @@ export function sortByKey(indices: ArrayLike<number>, keyOf: (index: number) => 
 const COUNTED = 512;
 
 /**
- * `indices` (ascending) by `keys` (theirs, position for position), counted into place: each
- * key's run starts where the keys before it end, and ascending indices fill each run in order.
- * Undefined when more than one index in four has a key of its own: then sorting is quicker.
+ * `indices` (ascending) by `keys` (theirs, position for position), counted into place by each
+ * key's rank among the distinct keys. Undefined when more than one index in four has a key of
+ * its own: then sorting is quicker.
  */
 function countedSort(indices: ArrayLike<number>, keys: Float64Array, descending: boolean): Int32Array | undefined {
   const count = keys.length;
   const runOf = new Map<number, number>();
   const distinct: number[] = [];
-  const sizes: number[] = [];
-  const runs = new Int32Array(count);
+  const ranks = new Int32Array(count);
   for (let at = 0; at < count; at++) {
     let run = runOf.get(keys[at]!);
     if (run === undefined) {
       if (distinct.length * 4 >= count) return undefined;
       runOf.set(keys[at]!, (run = distinct.push(keys[at]!) - 1));
-      sizes.push(0);
     }
-    sizes[run]!++;
-    runs[at] = run;
+    ranks[at] = run;
   }
-  const starts = new Int32Array(distinct.length);
-  let start = 0;
-  for (const run of packedSort(Array.from(distinct.keys()), Float64Array.from(distinct), descending)) {
-    starts[run] = start;
-    start += sizes[run]!;
-  }
-  const sorted = new Int32Array(count);
-  for (let at = 0; at < count; at++) sorted[starts[runs[at]!]!++] = indices[at]!;
+  // Each run's rank among the distinct keys, then each position's.
+  const rankOfRun = new Int32Array(distinct.length);
+  packedSort(Array.from(distinct.keys()), Float64Array.from(distinct), descending).forEach((run, rank) => (rankOfRun[run] = rank));
+  for (let at = 0; at < count; at++) ranks[at] = rankOfRun[ranks[at]!]!;
+  return byRank(ranks, distinct.length).map((at) => indices[at]!);
+}
+
+/**
+ * Positions 0 to `ranks.length - 1` ordered by their rank (0 to `count - 1`), ties in position
+ * order: counted into place, each rank's run starting where the ranks before it end.
+ *
+ * @example
+ * byRank(Int32Array.of(1, 0, 1), 2); // Int32Array [1, 0, 2]
+ */
+export function byRank(ranks: Int32Array, count: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  for (let at = 0; at < ranks.length; at++) starts[ranks[at]! + 1]!++;
+  for (let rank = 0; rank < count; rank++) starts[rank + 1]! += starts[rank]!;
+  const sorted = new Int32Array(ranks.length);
+  for (let at = 0; at < ranks.length; at++) sorted[starts[ranks[at]!]!++] = at;
   return sorted;
 }
 
