@@ -226,8 +226,10 @@ export async function startSite({ port = Number(process.env.WP_TEST_PORT ?? 8471
     // to 2 s: it checks every file's time on every request instead.
     server = startServer(which('php'), ['-d', 'opcache.revalidate_freq=0', '-S', `127.0.0.1:${chosen}`, '-t', docroot, join(here, 'router.php')], {
       cwd: docroot,
-      // Two workers: the page and the feed it asks for can be served side by side.
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
+      // Several workers: the page and the feed it asks for are served side by side, and a
+      // connection Chromium opens ahead and leaves idle holds a worker of PHP's built-in server
+      // until Chromium drops it (with two, a login once waited past 30 s for a free one).
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout.on('data', (chunk) => (serverOutput += chunk));

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/browsers.mjs';
 import { startSite } from '../../scripts/wordpress/site.mjs';
-import { feed as feedOf, logSummary, manifestAttributes, rest as restAs } from './helpers.mjs';
+import { feed as feedOf, logIn, logSummary, manifestAttributes, rest as restAs } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -484,14 +484,10 @@ describe('the block', () => {
   });
 
   test('loads in the block editor without a build step, with its settings in the sidebar', async () => {
-    const page = await browser.newPage();
+    const page = await logIn(browser, site, site.author);
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     try {
-      await page.goto(`${site.url}/wp-login.php`);
-      await page.fill('#user_login', site.author.user);
-      await page.fill('#user_pass', site.author.password);
-      await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
       await page.goto(`${site.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
       await page.waitForFunction(() => window.wp?.blocks?.getBlockType('case-study-finder/finder'), null, { timeout: 30_000 });
       // Select the block, and its settings show in the sidebar.
